@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+
+# --- Build ---------------------------------------------------------------------------------
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /workspace
+
+# The wrapper and the POM first, so the dependency layer is reused until pom.xml changes.
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
+
+# Migrations and the demo record live in db/ and are packaged into the jar by the POM.
+COPY src src
+COPY db db
+RUN ./mvnw -B -q package -DskipTests \
+	&& cp target/faultline-*.jar /workspace/app.jar
+
+# --- Run -----------------------------------------------------------------------------------
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+
+RUN groupadd --system faultline \
+	&& useradd --system --gid faultline --home-dir /app --shell /usr/sbin/nologin faultline
+
+COPY --from=build --chown=faultline:faultline /workspace/app.jar app.jar
+
+USER faultline
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "app.jar"]

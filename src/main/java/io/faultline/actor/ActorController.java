@@ -1,0 +1,46 @@
+package io.faultline.actor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.faultline.control.ControlService;
+import io.faultline.event.EventService;
+
+@Controller
+class ActorController {
+
+	static final int PAGE_SIZE = 50;
+
+	static final int SHOWN = 50;
+
+	private final ActorService actors;
+
+	private final EventService events;
+
+	private final ControlService control;
+
+	ActorController(ActorService actors, EventService events, ControlService control) {
+		this.actors = actors;
+		this.events = events;
+		this.control = control;
+	}
+
+	@GetMapping("/actors")
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("actors", this.actors.list(Math.max(0, page), PAGE_SIZE));
+		return "actor/list";
+	}
+
+	@GetMapping("/actors/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("actor", this.actors.show(id));
+		model.addAttribute("events", this.events.withActor(id, SHOWN));
+		model.addAttribute("eventCount", this.events.countWithActor(id));
+		model.addAttribute("control", this.control.heldBy(id, SHOWN));
+		return "actor/show";
+	}
+
+}

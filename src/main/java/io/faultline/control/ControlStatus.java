@@ -1,0 +1,7 @@
+package io.faultline.control;
+
+public enum ControlStatus {
+
+	CONTROLLED, CONTESTED, BESIEGED
+
+}

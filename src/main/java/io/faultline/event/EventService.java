@@ -1,0 +1,136 @@
+package io.faultline.event;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.place.LocationPrecision;
+import io.faultline.system.DatePrecision;
+import io.faultline.system.LocalizedName;
+
+/** Reads published events for the pages; drafts stay invisible here. */
+@Service
+@Transactional(readOnly = true)
+public class EventService {
+
+	private static final String SUMMARY_COLUMNS = """
+			SELECT e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
+			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
+			       t.code AS type_code, t.name AS type_name, t.name_fr AS type_name_fr,
+			       s.name AS sub_name, s.name_fr AS sub_name_fr
+			  FROM event e
+			  JOIN place p ON p.id = e.place_id
+			  JOIN event_type t ON t.code = e.event_type_code
+			  JOIN sub_event_type s ON s.code = e.sub_event_type_code
+			""";
+
+	private static final RowMapper<EventSummary> SUMMARY = EventService::summary;
+
+	private final JdbcClient jdbc;
+
+	EventService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<EventSummary> latest(int limit) {
+		return this.jdbc.sql(SUMMARY_COLUMNS + """
+				WHERE e.review_status = 'PUBLISHED'
+				ORDER BY e.event_date DESC, e.id DESC
+				LIMIT :limit""").param("limit", limit).query(SUMMARY).list();
+	}
+
+	public List<EventSummary> atPlace(long placeId, int limit) {
+		return this.jdbc.sql(SUMMARY_COLUMNS + """
+				WHERE e.review_status = 'PUBLISHED' AND e.place_id = :place
+				ORDER BY e.event_date DESC, e.id DESC
+				LIMIT :limit""").param("place", placeId).param("limit", limit).query(SUMMARY).list();
+	}
+
+	public List<EventSummary> withActor(long actorId, int limit) {
+		return this.jdbc.sql(SUMMARY_COLUMNS + """
+				WHERE e.review_status = 'PUBLISHED'
+				  AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actor)
+				ORDER BY e.event_date DESC, e.id DESC
+				LIMIT :limit""").param("actor", actorId).param("limit", limit).query(SUMMARY).list();
+	}
+
+	public long countAtPlace(long placeId) {
+		return this.jdbc.sql("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED' AND place_id = :place")
+			.param("place", placeId)
+			.query(Long.class)
+			.single();
+	}
+
+	public long countWithActor(long actorId) {
+		return this.jdbc.sql("""
+				SELECT count(DISTINCT e.id) FROM event e JOIN event_actor ea ON ea.event_id = e.id
+				 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = :actor""")
+			.param("actor", actorId)
+			.query(Long.class)
+			.single();
+	}
+
+	public RecordSpan span() {
+		return this.jdbc.sql("""
+				SELECT count(*), min(event_date), max(event_date), coalesce(sum(fatalities_best), 0)
+				  FROM event WHERE review_status = 'PUBLISHED'""")
+			.query((row, n) -> new RecordSpan(row.getLong(1), row.getObject(2, LocalDate.class),
+					row.getObject(3, LocalDate.class), row.getLong(4)))
+			.single();
+	}
+
+	public EventDetails show(long id) {
+		List<Participant> participants = this.jdbc.sql("""
+				SELECT a.id, a.name, coalesce(a.short_name, a.name) AS label, a.colour, ea.side, ea.role
+				  FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+				 WHERE ea.event_id = :id
+				 ORDER BY ea.side, ea.role DESC, a.name""")
+			.param("id", id)
+			.query((row, n) -> new Participant(row.getLong("id"), row.getString("name"), row.getString("label"),
+					row.getString("colour"), Side.valueOf(row.getString("side")),
+					ParticipantRole.valueOf(row.getString("role"))))
+			.list();
+		return this.jdbc
+			.sql("""
+					SELECT e.*, p.name AS place_name, p.name_fr AS place_name_fr,
+					       ST_Y(coalesce(e.location, p.location)) AS latitude, ST_X(coalesce(e.location, p.location)) AS longitude,
+					       coalesce(e.location_precision, p.location_precision) AS precision,
+					       d.name AS disorder_name, d.name_fr AS disorder_name_fr,
+					       t.name AS type_name, t.name_fr AS type_name_fr, s.name AS sub_name, s.name_fr AS sub_name_fr
+					  FROM event e
+					  JOIN place p ON p.id = e.place_id
+					  JOIN disorder_type d ON d.code = e.disorder_type_code
+					  JOIN event_type t ON t.code = e.event_type_code
+					  JOIN sub_event_type s ON s.code = e.sub_event_type_code
+					 WHERE e.id = :id AND e.review_status = 'PUBLISHED'""")
+			.param("id", id)
+			.query((row, n) -> new EventDetails(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+					DatePrecision.valueOf(row.getString("date_precision")), row.getObject("end_date", LocalDate.class),
+					row.getString("title"), row.getString("summary"), row.getString("notes"),
+					LocalizedName.of(row, "disorder_name"), LocalizedName.of(row, "type_name"),
+					LocalizedName.of(row, "sub_name"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
+					row.getDouble("latitude"), row.getDouble("longitude"),
+					LocationPrecision.valueOf(row.getString("precision")),
+					row.getObject("fatalities_low", Integer.class), row.getObject("fatalities_best", Integer.class),
+					row.getObject("fatalities_high", Integer.class), row.getBoolean("civilian_targeting"),
+					ReviewStatus.valueOf(row.getString("review_status")), row.getString("acled_event_id"),
+					participants))
+			.optional()
+			.orElseThrow(() -> new EventNotFoundException(id));
+	}
+
+	private static EventSummary summary(ResultSet row, int rowNumber) throws SQLException {
+		return new EventSummary(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+				DatePrecision.valueOf(row.getString("date_precision")), row.getObject("end_date", LocalDate.class),
+				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
+				row.getString("type_code"), LocalizedName.of(row, "type_name"), LocalizedName.of(row, "sub_name"),
+				row.getObject("fatalities_best", Integer.class));
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.faultline.place;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlaceRepository extends JpaRepository<Place, Long> {
+
+}

@@ -1,0 +1,69 @@
+package io.faultline.place;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.system.LocalizedName;
+import io.faultline.system.PageView;
+
+@Service
+@Transactional(readOnly = true)
+class PlaceService {
+
+	private final JdbcClient jdbc;
+
+	PlaceService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PlaceDetails show(long id) {
+		List<String> aliases = this.jdbc.sql("SELECT alias FROM place_alias WHERE place_id = :id ORDER BY alias")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		return this.jdbc.sql("""
+				SELECT p.id, p.name, p.name_fr, p.kind, ST_Y(p.location) AS latitude, ST_X(p.location) AS longitude,
+				       p.location_precision, p.geonames_id, p.population,
+				       r.code AS region_code, r.name AS region_name, r.name_fr AS region_name_fr
+				  FROM place p LEFT JOIN region r ON r.id = p.region_id
+				 WHERE p.id = :id""")
+			.param("id", id)
+			.query((row, n) -> new PlaceDetails(row.getLong("id"), LocalizedName.of(row, "name"),
+					PlaceKind.valueOf(row.getString("kind")), row.getDouble("latitude"), row.getDouble("longitude"),
+					LocationPrecision.valueOf(row.getString("location_precision")), row.getString("region_code"),
+					LocalizedName.of(row, "region_name"), row.getObject("geonames_id", Long.class),
+					row.getObject("population", Integer.class), aliases))
+			.optional()
+			.orElseThrow(() -> new PlaceNotFoundException(id));
+	}
+
+	/** Places by name, a page at a time, with the controller on {@code date}. */
+	PageView<PlaceRow> list(int page, int size, LocalDate date) {
+		long total = this.jdbc.sql("SELECT count(*) FROM place").query(Long.class).single();
+		List<PlaceRow> rows = this.jdbc
+			.sql("""
+					SELECT p.id, p.name, p.name_fr, p.kind, r.name AS region_name, r.name_fr AS region_name_fr,
+					       (SELECT count(*) FROM event e WHERE e.place_id = p.id AND e.review_status = 'PUBLISHED') AS events,
+					       a.id AS controller_id, coalesce(a.short_name, a.name) AS controller_label, a.colour
+					  FROM place p
+					  LEFT JOIN region r ON r.id = p.region_id
+					  LEFT JOIN control_period c ON c.place_id = p.id AND c.valid @> CAST(:date AS date)
+					  LEFT JOIN actor a ON a.id = c.actor_id
+					 ORDER BY lower(p.name), p.id
+					 LIMIT :size OFFSET :offset""")
+			.param("date", date)
+			.param("size", size)
+			.param("offset", PageView.offset(page, size))
+			.query((row, n) -> new PlaceRow(row.getLong("id"), LocalizedName.of(row, "name"),
+					PlaceKind.valueOf(row.getString("kind")), LocalizedName.of(row, "region_name"),
+					row.getLong("events"), row.getObject("controller_id", Long.class),
+					row.getString("controller_label"), row.getString("colour")))
+			.list();
+		return new PageView<>(rows, page, size, total);
+	}
+
+}

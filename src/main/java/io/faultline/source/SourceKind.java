@@ -1,0 +1,7 @@
+package io.faultline.source;
+
+public enum SourceKind {
+
+	STATE_MEDIA, PARTY_TO_CONFLICT, UN_NGO, INTERNATIONAL_MEDIA, LOCAL_MEDIA, SOCIAL_MEDIA, REFERENCE, DATASET
+
+}

@@ -1,0 +1,64 @@
+package io.faultline.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats dates as precisely as they are known, in the reader's language. Used from
+ * templates as {@code @formats}.
+ */
+@Component("formats")
+public class DisplayFormats {
+
+	private final MessageSource messages;
+
+	DisplayFormats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String date(LocalDate date) {
+		return (date != null) ? format(date, "format.date.day") : "";
+	}
+
+	/**
+	 * "14 November 2023", "December 2021", "2012", or a range when the event spans days.
+	 */
+	public String date(LocalDate date, DatePrecision precision, LocalDate endDate) {
+		if (date == null) {
+			return "";
+		}
+		String start = switch (precision) {
+			case DAY -> format(date, "format.date.day");
+			case WEEK -> message("format.date.week", format(date, "format.date.day"));
+			case MONTH -> format(date, "format.date.month");
+			case YEAR -> format(date, "format.date.year");
+		};
+		if (endDate == null || endDate.equals(date) || precision != DatePrecision.DAY) {
+			return start;
+		}
+		return message("format.date.range", start, format(endDate, "format.date.day"));
+	}
+
+	/** A control period's span; an open end reads "since". */
+	public String period(LocalDate from, LocalDate toExclusive) {
+		if (toExclusive == null) {
+			return message("format.period.open", date(from));
+		}
+		return message("format.period.closed", date(from), date(toExclusive.minusDays(1)));
+	}
+
+	private String format(LocalDate date, String patternKey) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return DateTimeFormatter.ofPattern(message(patternKey), locale).format(date);
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,157 @@
+package io.faultline;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every read page against the demo record: status, the text a reader looks for, escaping.
+ */
+@IntegrationTest
+class PagesIT {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void homeShowsLatestEventsAndChangesOfControl() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("Latest events", "Latest changes of control", "Tinzaouatène", "FAMa");
+	}
+
+	@Test
+	void homeSpeaksFrench() {
+		assertThat(this.mvc.get().uri("/").param("lang", "fr")).hasStatusOk()
+			.bodyText()
+			.contains("Derniers événements", "Derniers changements de contrôle", "lang=\"fr\"");
+	}
+
+	@Test
+	void eventPageShowsClaimsSideBySide() {
+		long kidal = id("""
+				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
+				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
+				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		assertThat(this.mvc.get().uri("/events/{id}", kidal)).hasStatusOk()
+			.bodyText()
+			.contains("14 November 2023", "Side A", "FAMa", "Wagner", "ORTM", "reports", "confirms",
+					"Mohamed Maouloud Ramadan", "In response to ORTM", "From a party to the event");
+	}
+
+	@Test
+	void eventPageSpeaksFrench() {
+		long kidal = id("""
+				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
+				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
+				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		assertThat(this.mvc.get().uri("/events/{id}", kidal).param("lang", "fr")).hasStatusOk()
+			.bodyText()
+			.contains("14 novembre 2023", "Camp A", "confirme", "Le gouvernement reprend du territoire");
+	}
+
+	@Test
+	void placePageShowsAliasesControlHistoryAndEvents() {
+		long anefis = id("SELECT id FROM place WHERE name = 'Anéfis'");
+		assertThat(this.mvc.get().uri("/places/{id}", anefis)).hasStatusOk()
+			.bodyText()
+			.contains("Anéfis", "Anefis", "Anefif", "Control history", "since 7 October 2023", "FAMa", "Events here");
+	}
+
+	@Test
+	void placeListShowsCurrentHolders() {
+		assertThat(this.mvc.get().uri("/places")).hasStatusOk().bodyText().contains("Kidal", "Tessalit", "FAMa");
+	}
+
+	@Test
+	void actorPageShowsAliasesLineageAndEvents() {
+		long mnla = id("SELECT id FROM actor WHERE short_name = 'MNLA'");
+		assertThat(this.mvc.get().uri("/actors/{id}", mnla)).hasStatusOk()
+			.bodyText()
+			.contains("Member of", "CMA", "from 28 October 2014", "Events", "Azawad");
+	}
+
+	@Test
+	void actorListShowsEveryKind() {
+		assertThat(this.mvc.get().uri("/actors")).hasStatusOk()
+			.bodyText()
+			.contains("FAMa", "MINUSMA", "JNIM", "Peacekeeping mission");
+	}
+
+	@Test
+	void answersRealNotFound() {
+		assertThat(this.mvc.get().uri("/events/{id}", 987654321)).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("There is no event with id 987654321");
+		assertThat(this.mvc.get().uri("/places/{id}", 987654321)).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("There is no place with id 987654321");
+		assertThat(this.mvc.get().uri("/actors/{id}", 987654321).param("lang", "fr")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("Aucun acteur ne porte l&#39;identifiant 987654321");
+		assertThat(this.mvc.get().uri("/actors/not-a-number")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@Transactional
+	void hidesDrafts() {
+		long draft = id("SELECT min(id) FROM event");
+		this.jdbc.sql("UPDATE event SET review_status = 'DRAFT' WHERE id = :id").param("id", draft).update();
+		assertThat(this.mvc.get().uri("/events/{id}", draft)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@Transactional
+	void escapesUserText() {
+		long event = id("SELECT min(id) FROM event");
+		this.jdbc.sql("UPDATE event SET title = :title, summary = :summary WHERE id = :id")
+			.param("title", "<script>alert('title')</script>")
+			.param("summary", "<img src=x onerror=alert(1)>")
+			.param("id", event)
+			.update();
+		this.jdbc.sql("UPDATE claim SET excerpt = '<b>bold</b>' WHERE event_id = :id").param("id", event).update();
+		long place = id("SELECT place_id FROM event WHERE id = " + event);
+		assertThat(this.mvc.get().uri("/events/{id}", event)).hasStatusOk()
+			.bodyText()
+			.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
+					"&lt;b&gt;bold&lt;/b&gt;")
+			.doesNotContain("<script>alert", "<img src=x", "<b>bold");
+		assertThat(this.mvc.get().uri("/places/{id}", place)).hasStatusOk()
+			.bodyText()
+			.contains("&lt;script&gt;")
+			.doesNotContain("<script>alert");
+	}
+
+	@Test
+	void sendsContentSecurityPolicy() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.headers()
+			.hasValue("Content-Security-Policy",
+					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+	}
+
+	@Test
+	void answersHealthWithoutLogin() {
+		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void refusesWritesFromAnonymousUsers() {
+		assertThat(this.mvc.post().uri("/events/1")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
