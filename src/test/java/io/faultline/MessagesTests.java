@@ -41,8 +41,10 @@ class MessagesTests {
 
 	@Test
 	void frenchHasEveryEnglishKeyAndNoOther() throws IOException {
-		assertThat(load("messages_fr.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+		for (String bundle : bundles()) {
+			assertThat(load(bundle + "_fr.properties").stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+		}
 	}
 
 	/**
@@ -51,7 +53,7 @@ class MessagesTests {
 	 */
 	@Test
 	void writesEveryApostropheTwice() throws IOException {
-		for (String file : List.of("messages.properties", "messages_fr.properties")) {
+		for (String file : files()) {
 			Properties messages = load(file);
 			assertThat(messages.stringPropertyNames())
 				.allSatisfy((key) -> assertThat(messages.getProperty(key)).as("%s: %s", file, key)
@@ -61,7 +63,7 @@ class MessagesTests {
 
 	@Test
 	void templatesUseOnlyKnownKeys() throws IOException {
-		Set<String> known = load("messages.properties").stringPropertyNames();
+		Set<String> known = englishKeys();
 		Set<String> unknown = new TreeSet<>();
 		for (Resource template : templates()) {
 			Matcher matcher = KEY_IN_TEMPLATE.matcher(template.getContentAsString(StandardCharsets.UTF_8));
@@ -76,7 +78,7 @@ class MessagesTests {
 
 	@Test
 	void everyEnumShownOnAPageHasALabel() throws IOException {
-		Set<String> known = load("messages.properties").stringPropertyNames();
+		Set<String> known = englishKeys();
 		List<String> expected = new ArrayList<>();
 		keys(expected, "status.", ReviewStatus.values());
 		keys(expected, "stance.", Stance.values());
@@ -125,6 +127,30 @@ class MessagesTests {
 
 	private static Resource[] templates() throws IOException {
 		return new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
+	}
+
+	/** The bundles named by {@code spring.messages.basename}. */
+	private static List<String> bundles() throws IOException {
+		String basenames = load("application.properties").getProperty("spring.messages.basename");
+		return List.of(basenames.split("\\s*,\\s*"));
+	}
+
+	private static List<String> files() throws IOException {
+		List<String> files = new ArrayList<>();
+		for (String bundle : bundles()) {
+			files.add(bundle + ".properties");
+			files.add(bundle + "_fr.properties");
+		}
+		return files;
+	}
+
+	/** Every English key of every bundle. */
+	private static Set<String> englishKeys() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String bundle : bundles()) {
+			keys.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
+		return keys;
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -15,7 +15,8 @@ class SecurityConfiguration {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**" };
+	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
+			"/timeline/**", "/map/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties) throws Exception {
