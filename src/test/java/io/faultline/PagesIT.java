@@ -1,5 +1,8 @@
 package io.faultline;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,68 @@ class PagesIT {
 		assertThat(this.mvc.get().uri("/places/{id}", anefis)).hasStatusOk()
 			.bodyText()
 			.contains("Anéfis", "Anefis", "Anefif", "Control history", "since 7 October 2023", "FAMa", "Events here");
+	}
+
+	@Test
+	void placePageDrawsControlBandAndNearbyPlaces() {
+		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		assertThat(this.mvc.get().uri("/places/{id}", kidal)).hasStatusOk()
+			.bodyText()
+			.contains("<svg class=\"band\"", "fill=\"#", "Nearby places", "Tin-Essako", " km</span>",
+					"href=\"/regions/ML-8\"");
+	}
+
+	@Test
+	void regionPageSumsItsEventsAndListsControl() {
+		long events = id("""
+				SELECT count(*) FROM event e JOIN place p ON p.id = e.place_id JOIN region r ON r.id = p.region_id
+				 WHERE r.code = 'ML-8' AND e.review_status = 'PUBLISHED'""");
+		assertThat(this.mvc.get().uri("/regions/ML-8")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>" + events + "</strong>", "Kidal", "Tessalit", "FAMa", "href=\"/regions/ML\"");
+		assertThat(this.mvc.get().uri("/regions")).hasStatusOk().bodyText().contains("ML", "Mali");
+		assertThat(this.mvc.get().uri("/regions/ML")).hasStatusOk().bodyText().contains("Regions within", "ML-8");
+		assertThat(this.mvc.get().uri("/regions/XX-99")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("There is no region with id XX-99");
+	}
+
+	@Test
+	void eventPageListsRelatedEvents() {
+		long kidal = id("""
+				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
+				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
+				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		assertThat(this.mvc.get().uri("/events/{id}", kidal)).hasStatusOk()
+			.bodyText()
+			.contains("Related events", "Army and Wagner fight CSP rebels outside Kidal");
+	}
+
+	@Test
+	void flagsAPartysOwnUncorroboratedAccountOnly() throws Exception {
+		long ber = id("SELECT id FROM event WHERE title LIKE 'Army takes over the Ber camp%'");
+		List<String> claims = claimCards(ber);
+		assertThat(claims).filteredOn((claim) -> claim.contains("CMA communiqués"))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("Self-serving, unconfirmed");
+		long kidal = id("""
+				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
+				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
+				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		assertThat(claimCards(kidal)).hasSize(2).noneMatch((claim) -> claim.contains("Self-serving"));
+	}
+
+	private List<String> claimCards(long eventId) throws Exception {
+		String page = this.mvc.get().uri("/events/{id}", eventId).exchange().getResponse().getContentAsString();
+		return Arrays.stream(page.split("<article class=\"claim")).skip(1).toList();
+	}
+
+	@Test
+	void actorPageDrawsLineageGraph() {
+		long cma = id("SELECT id FROM actor WHERE short_name = 'CMA'");
+		assertThat(this.mvc.get().uri("/actors/{id}", cma)).hasStatusOk()
+			.bodyText()
+			.contains("<div class=\"lineage\">", ">MNLA</text>", ">CSP-PSD</text>", "Member of 2014");
 	}
 
 	@Test

@@ -37,6 +37,7 @@ class ActorController {
 	@GetMapping("/actors/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("actor", this.actors.show(id));
+		model.addAttribute("lineage", this.actors.lineage(id));
 		model.addAttribute("events", this.events.withActor(id, SHOWN));
 		model.addAttribute("eventCount", this.events.countWithActor(id));
 		model.addAttribute("control", this.control.heldBy(id, SHOWN));

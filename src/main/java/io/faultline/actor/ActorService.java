@@ -1,7 +1,11 @@
 package io.faultline.actor;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,6 +17,8 @@ import io.faultline.system.PageView;
 @Service
 @Transactional(readOnly = true)
 class ActorService {
+
+	static final int LINEAGE_DEPTH = 3;
 
 	private final JdbcClient jdbc;
 
@@ -51,6 +57,42 @@ class ActorService {
 					relations))
 			.optional()
 			.orElseThrow(() -> new ActorNotFoundException(id));
+	}
+
+	/**
+	 * Relations within {@value #LINEAGE_DEPTH} steps of the actor, laid out as its
+	 * lineage graph.
+	 */
+	ActorLineage lineage(long id) {
+		List<ActorLineage.Relation> relations = this.jdbc.sql("""
+				WITH RECURSIVE near(actor_id, depth) AS (
+				    SELECT CAST(:id AS bigint), 0
+				    UNION
+				    SELECT CASE WHEN r.actor_id = n.actor_id THEN r.related_id ELSE r.actor_id END, n.depth + 1
+				      FROM actor_relation r JOIN near n ON n.actor_id IN (r.actor_id, r.related_id)
+				     WHERE n.depth < :depth
+				)
+				SELECT DISTINCT r.id, r.actor_id, r.kind, r.related_id, r.valid_from, r.valid_to
+				  FROM actor_relation r
+				 WHERE r.actor_id IN (SELECT actor_id FROM near) AND r.related_id IN (SELECT actor_id FROM near)
+				 ORDER BY r.id
+				 LIMIT 200""")
+			.param("id", id)
+			.param("depth", LINEAGE_DEPTH)
+			.query((row, n) -> new ActorLineage.Relation(row.getLong("actor_id"),
+					RelationKind.valueOf(row.getString("kind")), row.getLong("related_id"),
+					row.getObject("valid_from", LocalDate.class), row.getObject("valid_to", LocalDate.class)))
+			.list();
+		Set<Long> ids = new HashSet<>(List.of(id));
+		relations.forEach((relation) -> ids.addAll(List.of(relation.actorId(), relation.relatedId())));
+		Map<Long, ActorLineage.Actor> actors = new HashMap<>();
+		this.jdbc.sql("SELECT id, coalesce(short_name, name) AS label, name, colour FROM actor WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((row) -> {
+				actors.put(row.getLong("id"),
+						new ActorLineage.Actor(row.getString("label"), row.getString("name"), row.getString("colour")));
+			});
+		return ActorLineage.of(id, actors, relations);
 	}
 
 	PageView<ActorRow> list(int page, int size) {

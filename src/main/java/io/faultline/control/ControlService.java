@@ -76,6 +76,18 @@ public class ControlService {
 			.list();
 	}
 
+	/** Periods that began between two dates (inclusive), latest first. */
+	public List<ControlPeriodView> changesBetween(LocalDate from, LocalDate to, int limit) {
+		return this.jdbc
+			.sql(COLUMNS
+					+ " WHERE c.valid_from BETWEEN :from AND :to ORDER BY c.valid_from DESC, c.id DESC LIMIT :limit")
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(VIEW)
+			.list();
+	}
+
 	public Optional<ControlPeriodView> on(long placeId, LocalDate date) {
 		return this.jdbc.sql(COLUMNS + " WHERE c.place_id = :place AND c.valid @> CAST(:date AS date)")
 			.param("place", placeId)

@@ -1,33 +1,78 @@
 package io.faultline.dashboard;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import io.faultline.control.ControlService;
 import io.faultline.event.EventService;
+import io.faultline.event.RecordSpan;
 
 @Controller
 class DashboardController {
 
-	static final int LATEST_EVENTS = 20;
+	static final List<String> PRESETS = List.of("30d", "90d", "1y", "all");
+
+	static final int LATEST_EVENTS = 15;
 
 	static final int LATEST_CHANGES = 10;
+
+	static final int ACTIVE_ACTORS = 8;
+
+	private final DashboardService dashboard;
 
 	private final EventService events;
 
 	private final ControlService control;
 
-	DashboardController(EventService events, ControlService control) {
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	DashboardController(DashboardService dashboard, EventService events, ControlService control, MessageSource messages,
+			JsonMapper json, Clock clock) {
+		this.dashboard = dashboard;
 		this.events = events;
 		this.control = control;
+		this.messages = messages;
+		this.json = json;
+		this.clock = clock;
 	}
 
+	/**
+	 * A malformed date is reported beside the form and the default period is shown
+	 * instead.
+	 */
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("span", this.events.span());
-		model.addAttribute("events", this.events.latest(LATEST_EVENTS));
-		model.addAttribute("changes", this.control.latestChanges(LATEST_CHANGES));
+	String home(@ModelAttribute("query") DashboardQuery query, BindingResult binding, Model model, Locale locale) {
+		RecordSpan span = this.events.span();
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate first = (span.firstDate() != null) ? span.firstDate() : today;
+		LocalDate last = (span.lastDate() != null) ? span.lastDate() : today;
+		DashboardPeriod period = binding.hasErrors() ? DashboardPeriod.of(null, null, null, first, last)
+				: DashboardPeriod.of(query.preset(), query.from(), query.to(), first, last);
+		model.addAttribute("span", span);
+		model.addAttribute("period", period);
+		model.addAttribute("presets", PRESETS);
+		model.addAttribute("figures", this.dashboard.figures(period));
+		model.addAttribute("actors", this.dashboard.mostActive(period, ACTIVE_ACTORS));
+		model.addAttribute("events", this.events.latestBetween(period.from(), period.to(), LATEST_EVENTS));
+		model.addAttribute("changes", this.control.changesBetween(period.from(), period.to(), LATEST_CHANGES));
+		MonthlyChart chart = this.dashboard.monthly(period, locale,
+				this.messages.getMessage("dashboard.chart.fatalities", null, locale));
+		model.addAttribute("chartJson", this.json.writeValueAsString(chart));
 		return "dashboard/home";
 	}
 

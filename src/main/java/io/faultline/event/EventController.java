@@ -11,6 +11,10 @@ import io.faultline.source.ClaimService;
 @Controller
 class EventController {
 
+	static final int RELATED_DAYS = 7;
+
+	static final int RELATED_SHOWN = 10;
+
 	private final EventService events;
 
 	private final ClaimService claims;
@@ -29,6 +33,7 @@ class EventController {
 		model.addAttribute("event", event);
 		model.addAttribute("claims", this.claims.forEvent(id, event.participantIds()));
 		model.addAttribute("controlChanges", this.control.evidencedBy(id));
+		model.addAttribute("related", this.events.related(id, RELATED_DAYS, RELATED_SHOWN));
 		return "event/show";
 	}
 

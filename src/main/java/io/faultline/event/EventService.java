@@ -45,6 +45,13 @@ public class EventService {
 				LIMIT :limit""").param("limit", limit).query(SUMMARY).list();
 	}
 
+	public List<EventSummary> latestBetween(LocalDate from, LocalDate to, int limit) {
+		return this.jdbc.sql(SUMMARY_COLUMNS + """
+				WHERE e.review_status = 'PUBLISHED' AND e.event_date BETWEEN :from AND :to
+				ORDER BY e.event_date DESC, e.id DESC
+				LIMIT :limit""").param("from", from).param("to", to).param("limit", limit).query(SUMMARY).list();
+	}
+
 	public List<EventSummary> atPlace(long placeId, int limit) {
 		return this.jdbc.sql(SUMMARY_COLUMNS + """
 				WHERE e.review_status = 'PUBLISHED' AND e.place_id = :place
@@ -58,6 +65,29 @@ public class EventService {
 				  AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actor)
 				ORDER BY e.event_date DESC, e.id DESC
 				LIMIT :limit""").param("actor", actorId).param("limit", limit).query(SUMMARY).list();
+	}
+
+	/**
+	 * Events within {@code days} of this one at the same place, or sharing an actor with
+	 * it: the same battle reported twice, its prelude and its aftermath.
+	 */
+	public List<EventSummary> related(long eventId, int days, int limit) {
+		return this.jdbc
+			.sql(SUMMARY_COLUMNS
+					+ """
+							 JOIN event self ON self.id = :event
+							WHERE e.review_status = 'PUBLISHED' AND e.id <> self.id
+							  AND e.event_date BETWEEN self.event_date - :days AND self.event_date + :days
+							  AND (e.place_id = self.place_id
+							       OR EXISTS (SELECT 1 FROM event_actor mine JOIN event_actor theirs ON theirs.actor_id = mine.actor_id
+							                   WHERE mine.event_id = self.id AND theirs.event_id = e.id))
+							ORDER BY (e.place_id = self.place_id) DESC, abs(e.event_date - self.event_date), e.id
+							LIMIT :limit""")
+			.param("event", eventId)
+			.param("days", days)
+			.param("limit", limit)
+			.query(SUMMARY)
+			.list();
 	}
 
 	public long countAtPlace(long placeId) {

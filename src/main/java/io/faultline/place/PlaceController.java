@@ -2,6 +2,7 @@ package io.faultline.place;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.faultline.control.ControlBand;
+import io.faultline.control.ControlPeriodView;
 import io.faultline.control.ControlService;
 import io.faultline.event.EventService;
 
@@ -18,6 +21,15 @@ class PlaceController {
 	static final int PAGE_SIZE = 50;
 
 	static final int EVENTS_SHOWN = 50;
+
+	static final int BAND_WIDTH = 1000;
+
+	static final int NEARBY_KM = 150;
+
+	static final int NEARBY_SHOWN = 10;
+
+	/** Where the band's axis starts unless a period starts earlier. */
+	static final LocalDate RECORD_START = LocalDate.of(2012, 1, 1);
 
 	private final PlaceService places;
 
@@ -45,7 +57,10 @@ class PlaceController {
 	@GetMapping("/places/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("place", this.places.show(id));
-		model.addAttribute("control", this.control.historyOf(id));
+		List<ControlPeriodView> history = this.control.historyOf(id);
+		model.addAttribute("control", history);
+		model.addAttribute("band", ControlBand.of(history, RECORD_START, LocalDate.now(this.clock), BAND_WIDTH));
+		model.addAttribute("nearby", this.places.nearby(id, NEARBY_KM, NEARBY_SHOWN));
 		model.addAttribute("events", this.events.atPlace(id, EVENTS_SHOWN));
 		model.addAttribute("eventCount", this.events.countAtPlace(id));
 		return "place/show";

@@ -3,6 +3,7 @@ package io.faultline.place;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,14 @@ import io.faultline.system.PageView;
 @Service
 @Transactional(readOnly = true)
 class PlaceService {
+
+	/**
+	 * Maps a row of id, name(_fr), kind, region_name(_fr), events, controller_id,
+	 * controller_label, colour.
+	 */
+	static final RowMapper<PlaceRow> ROW = (row, n) -> new PlaceRow(row.getLong("id"), LocalizedName.of(row, "name"),
+			PlaceKind.valueOf(row.getString("kind")), LocalizedName.of(row, "region_name"), row.getLong("events"),
+			row.getObject("controller_id", Long.class), row.getString("controller_label"), row.getString("colour"));
 
 	private final JdbcClient jdbc;
 
@@ -41,6 +50,23 @@ class PlaceService {
 			.orElseThrow(() -> new PlaceNotFoundException(id));
 	}
 
+	/** Places within {@code km} of this one, nearest first, measured on the spheroid. */
+	List<NearbyPlace> nearby(long id, int km, int limit) {
+		return this.jdbc.sql("""
+				SELECT p.id, p.name, p.name_fr, p.kind,
+				       round((ST_Distance(p.location::geography, self.location::geography) / 1000)::numeric) AS km
+				  FROM place p JOIN place self ON self.id = :id
+				 WHERE p.id <> self.id AND ST_DWithin(p.location::geography, self.location::geography, :metres)
+				 ORDER BY p.location <-> self.location
+				 LIMIT :limit""")
+			.param("id", id)
+			.param("metres", km * 1000)
+			.param("limit", limit)
+			.query((row, n) -> new NearbyPlace(row.getLong("id"), LocalizedName.of(row, "name"),
+					PlaceKind.valueOf(row.getString("kind")), row.getLong("km")))
+			.list();
+	}
+
 	/** Places by name, a page at a time, with the controller on {@code date}. */
 	PageView<PlaceRow> list(int page, int size, LocalDate date) {
 		long total = this.jdbc.sql("SELECT count(*) FROM place").query(Long.class).single();
@@ -58,10 +84,7 @@ class PlaceService {
 			.param("date", date)
 			.param("size", size)
 			.param("offset", PageView.offset(page, size))
-			.query((row, n) -> new PlaceRow(row.getLong("id"), LocalizedName.of(row, "name"),
-					PlaceKind.valueOf(row.getString("kind")), LocalizedName.of(row, "region_name"),
-					row.getLong("events"), row.getObject("controller_id", Long.class),
-					row.getString("controller_label"), row.getString("colour")))
+			.query(ROW)
 			.list();
 		return new PageView<>(rows, page, size, total);
 	}

@@ -40,7 +40,7 @@ public class ClaimService {
 					row.getObject("wounded", Integer.class), row.getObject("missing", Integer.class)))
 			.stream()
 			.collect(Collectors.groupingBy(ClaimFigure::claimId));
-		return this.jdbc.sql("""
+		List<ClaimView> claims = this.jdbc.sql("""
 				SELECT c.*, s.name AS source_name, s.kind AS source_kind, s.affiliated_actor_id,
 				       coalesce(sa.short_name, sa.name) AS source_affiliation,
 				       coalesce(ca.short_name, ca.name) AS claimant_label,
@@ -67,8 +67,17 @@ public class ClaimService {
 					row.getString("excerpt"), row.getString("excerpt_language"),
 					Stance.valueOf(row.getString("stance")), row.getObject("fatalities", Integer.class),
 					row.getObject("claimed_controller_actor_id", Long.class), row.getString("controller_label"),
-					Provenance.valueOf(row.getString("provenance")), fromParty, figures.getOrDefault(id, List.of()));
+					Provenance.valueOf(row.getString("provenance")), fromParty, false,
+					figures.getOrDefault(id, List.of()));
 		}).list();
+		return claims.stream().map((claim) -> claim.withSelfServing(isSelfServing(claim, claims))).toList();
+	}
+
+	private static boolean isSelfServing(ClaimView claim, List<ClaimView> all) {
+		if (!claim.fromParty() || claim.stance() == Stance.CONFIRMS) {
+			return false;
+		}
+		return all.stream().noneMatch((other) -> other.corroborates(claim));
 	}
 
 }

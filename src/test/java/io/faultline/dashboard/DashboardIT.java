@@ -1,0 +1,61 @@
+package io.faultline.dashboard;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import io.faultline.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class DashboardIT {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void opensOnTheLastNinetyDaysOfTheRecord() {
+		assertThat(this.mvc.get().uri("/").param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("27 April 2024 – 25 July 2024", "Tinzaouatène", "places changed hands",
+					"href=\"/timeline?from=2024-04-27&amp;to=2024-07-25\"");
+	}
+
+	@Test
+	void sumsTheWholeRecord() {
+		long events = this.jdbc.sql("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.get().uri("/").param("preset", "all")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>" + events + "</strong>", "Most active actors", "FAMa", "data-chart=\"{");
+	}
+
+	@Test
+	void sumsFatalitiesWithTheirRange() {
+		assertThat(this.mvc.get().uri("/").param("from", "2024-07-01").param("to", "2024-07-31")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>70</strong>", "range 22 – 131", "1 event, 70 fatalities");
+	}
+
+	@Test
+	void reportsAMalformedDateBesideTheForm() {
+		assertThat(this.mvc.get().uri("/").param("from", "14/11/2023")).hasStatusOk()
+			.bodyText()
+			.contains("Dates are written as year-month-day");
+	}
+
+	@Test
+	void speaksFrench() {
+		assertThat(this.mvc.get().uri("/").param("lang", "fr").param("preset", "1y")).hasStatusOk()
+			.bodyText()
+			.contains("Dernière année", "lieux ayant changé de mains", "Acteurs les plus actifs");
+	}
+
+}
