@@ -109,8 +109,8 @@ class MessagesTests {
 			Matcher matcher = TEXT_BETWEEN_TAGS.matcher(html);
 			while (matcher.find()) {
 				String before = html.substring(html.lastIndexOf('<', matcher.start()), matcher.start() + 1);
-				boolean placeholder = before.contains("th:text") || before.contains("th:replace")
-						|| before.contains("th:insert");
+				boolean placeholder = before.contains("th:text") || before.contains("th:errors")
+						|| before.contains("th:replace") || before.contains("th:insert");
 				if (!placeholder) {
 					literal.add(template.getFilename() + ": " + matcher.group(1).strip());
 				}

@@ -213,6 +213,7 @@ class PagesIT {
 	@Test
 	void refusesWritesFromAnonymousUsers() {
 		assertThat(this.mvc.post().uri("/events/1")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/users")).hasStatus(HttpStatus.FOUND);
 	}
 
 	private long id(String sql) {

@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param demo whether the demo record (Mali 2012–2024) is loaded into an empty database
  * @param security who may read without signing in
+ * @param admin the first administrator
  */
 @ConfigurationProperties("faultline")
-public record FaultlineProperties(@DefaultValue Demo demo, @DefaultValue Security security) {
+public record FaultlineProperties(@DefaultValue Demo demo, @DefaultValue Security security, @DefaultValue Admin admin) {
 
 	/**
 	 * @param enabled load the demo record on first start; turn off for production
@@ -20,8 +21,17 @@ public record FaultlineProperties(@DefaultValue Demo demo, @DefaultValue Securit
 
 	/**
 	 * @param anonymousRead whether published records may be read without signing in
+	 * @param rememberMeKey the secret that signs remember-me cookies; set the same value
+	 * on every instance, or a random one per start signs everybody out at each restart
 	 */
-	public record Security(@DefaultValue("true") boolean anonymousRead) {
+	public record Security(@DefaultValue("false") boolean anonymousRead, String rememberMeKey) {
+	}
+
+	/**
+	 * @param password the first administrator's password; when empty, one is generated
+	 * and printed once at first start
+	 */
+	public record Admin(String password) {
 	}
 
 }

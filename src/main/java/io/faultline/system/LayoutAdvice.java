@@ -2,13 +2,30 @@ package io.faultline.system;
 
 import java.util.Map;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every page of the layout needs: links to the same page in each language. */
+/**
+ * What every page of the layout needs: who is signed in, links to the same page in each
+ * language.
+ */
 @ControllerAdvice
 class LayoutAdvice {
+
+	/** The signed-in user's name, or null for an anonymous reader. */
+	@ModelAttribute("currentUser")
+	String currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return authentication.getName();
+	}
 
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks() {

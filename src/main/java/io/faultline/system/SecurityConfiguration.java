@@ -1,14 +1,33 @@
 package io.faultline.system;
 
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import io.faultline.account.LoginThrottle;
+import io.faultline.account.LoginThrottleFilter;
+
+/**
+ * Who may use what: public assets, health and the sign-in page for everybody; published
+ * records for analysts (or anybody, when anonymous reading is on); users for
+ * administrators; everything else for signed-in users. Roles include each other (see
+ * AccountConfiguration).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -19,30 +38,45 @@ class SecurityConfiguration {
 			"/timeline/**", "/map/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, UserDetailsService users,
+			PersistentTokenRepository rememberMeTokens, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/webjars/**", "/css/**",
-						"/js/**", "/images/**", "/favicon.ico")
+						"/js/**", "/images/**", "/favicon.ico", "/login")
 				.permitAll();
+			requests.requestMatchers("/admin/**").hasRole("ADMIN");
 			if (properties.security().anonymousRead()) {
 				requests.requestMatchers(HttpMethod.GET, READ_PAGES).permitAll();
 			}
-			requests.requestMatchers(HttpMethod.GET, READ_PAGES).hasAnyRole("ANALYST", "EDITOR", "REVIEWER", "ADMIN");
+			requests.requestMatchers(HttpMethod.GET, READ_PAGES).hasRole("ANALYST");
 			requests.anyRequest().authenticated();
 		});
+		http.formLogin((login) -> login.loginPage("/login").failureHandler(SecurityConfiguration::loginFailed));
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+		http.rememberMe((rememberMe) -> rememberMe.tokenRepository(rememberMeTokens)
+			.userDetailsService(users)
+			.key(rememberMeKey(properties)));
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
-	/**
-	 * No accounts yet: users arrive with the accounts feature, until then nobody can sign
-	 * in.
-	 */
-	@Bean
-	UserDetailsService userDetailsService() {
-		return new InMemoryUserDetailsManager();
+	/** Says why a sign-in failed without saying whether the username exists. */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		String reason = switch (failure) {
+			case LockedException locked -> "locked";
+			case DisabledException disabled -> "disabled";
+			default -> "error";
+		};
+		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+	}
+
+	private static String rememberMeKey(FaultlineProperties properties) {
+		String key = properties.security().rememberMeKey();
+		return (key != null && !key.isBlank()) ? key : UUID.randomUUID().toString();
 	}
 
 }

@@ -1,0 +1,9 @@
+package io.faultline.account;
+
+class UsernameTakenException extends RuntimeException {
+
+	UsernameTakenException(String username) {
+		super("Username already taken: " + username);
+	}
+
+}
