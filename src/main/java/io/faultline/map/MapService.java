@@ -207,6 +207,59 @@ class MapService {
 			.toList();
 	}
 
+	/** The places drawn on {@code date}'s export, with who held them. */
+	List<HeldPlace> placesOn(LocalDate date) {
+		return this.jdbc.sql("""
+				SELECT f.*, ST_X(f.location) AS longitude, ST_Y(f.location) AS latitude
+				  FROM (%s) f
+				 ORDER BY ST_Y(f.location) DESC, f.id""".formatted(PLACES_ON_DATE))
+			.param("date", date)
+			.query((row, n) -> new HeldPlace(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
+					row.getDouble("longitude"), row.getDouble("latitude"), row.getString("location_precision"),
+					row.getObject("actor_id", Long.class), row.getString("actor_label"), row.getString("colour"),
+					row.getString("status"), row.getString("basis")))
+			.list();
+	}
+
+	/**
+	 * West, south, east and north of what an export shows: the loaded boundaries, or
+	 * every place widened by {@value #HULL_BUFFER} degrees; {@code null} for an empty
+	 * record.
+	 */
+	double[] extent() {
+		return this.jdbc.sql("""
+				WITH box AS (
+				    SELECT coalesce((SELECT ST_Extent(boundary)::geometry FROM region WHERE boundary IS NOT NULL),
+				                    (SELECT ST_Expand(ST_Extent(location)::geometry, :buffer) FROM place)) AS geom
+				)
+				SELECT ST_XMin(geom) AS west, ST_YMin(geom) AS south, ST_XMax(geom) AS east, ST_YMax(geom) AS north
+				  FROM box WHERE geom IS NOT NULL""")
+			.param("buffer", HULL_BUFFER)
+			.query((row,
+					n) -> new double[] { row.getDouble("west"), row.getDouble("south"), row.getDouble("east"),
+							row.getDouble("north") })
+			.optional()
+			.orElse(null);
+	}
+
+	/** The loaded boundaries as SVG path data in the projection's pixels. */
+	List<String> regionPaths(MapProjection projection) {
+		double[] affine = projection.affineForSvg();
+		return this.jdbc.sql("""
+				SELECT ST_AsSVG(ST_Affine(ST_SimplifyPreserveTopology(boundary, :tolerance),
+				                          :a, 0, 0, :e, :xoff, :yoff), 0, 1)
+				  FROM region
+				 WHERE boundary IS NOT NULL
+				 ORDER BY level, code""")
+			.param("tolerance", SIMPLIFY_TOLERANCE)
+			.param("a", affine[0])
+			.param("e", affine[1])
+			.param("xoff", affine[2])
+			.param("yoff", affine[3])
+			.query(String.class)
+			.list();
+	}
+
 	private static ControlChange.Holder holder(java.sql.ResultSet row, String prefix) throws java.sql.SQLException {
 		Long actorId = row.getObject(prefix + "_id", Long.class);
 		if (actorId == null) {
