@@ -9,17 +9,20 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import io.faultline.map.MapProperties;
+
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "img-src 'self' data:%s; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
 			"/timeline/**", "/map/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, MapProperties map)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/webjars/**", "/css/**",
@@ -31,7 +34,10 @@ class SecurityConfiguration {
 			requests.requestMatchers(HttpMethod.GET, READ_PAGES).hasAnyRole("ANALYST", "EDITOR", "REVIEWER", "ADMIN");
 			requests.anyRequest().authenticated();
 		});
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		// A configured basemap is the only image host besides the app.
+		String tiles = map.hasTiles() ? " " + map.tileOrigin() : "";
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(tiles)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
