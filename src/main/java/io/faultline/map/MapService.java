@@ -109,9 +109,13 @@ class MapService {
 					    SELECT coalesce(b.geom, (SELECT ST_Buffer(ST_ConvexHull(ST_Collect(location)), :buffer) FROM place)) AS geom,
 					           CASE WHEN b.geom IS NULL THEN 'HULL' ELSE 'BOUNDARIES' END AS kind
 					      FROM boundaries b
-					), cells AS (
-					    SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(held.location), 0, (SELECT geom FROM clip)))).geom AS cell
+					), diagram AS (
+					    -- One held place has no Voronoi diagram: its area is the whole clip.
+					    SELECT CASE WHEN count(*) = 1 THEN (SELECT geom FROM clip)
+					                ELSE ST_VoronoiPolygons(ST_Collect(held.location), 0, (SELECT geom FROM clip)) END AS geom
 					      FROM held
+					), cells AS (
+					    SELECT (ST_Dump(geom)).geom AS cell FROM diagram
 					), areas AS (
 					    SELECT held.*, ST_CollectionExtract(ST_Intersection(cells.cell, clip.geom), 3) AS area
 					      FROM held

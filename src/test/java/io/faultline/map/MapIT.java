@@ -102,6 +102,21 @@ class MapIT {
 	}
 
 	@Test
+	@Transactional
+	void givesALoneHeldPlaceTheWholeClippedArea() {
+		long kidal = count("SELECT id FROM place WHERE name = 'Kidal'");
+		this.jdbc.sql("DELETE FROM control_period WHERE place_id <> :kidal").param("kidal", kidal).update();
+		String areas = body("/map/areas.geojson?date=2023-11-15");
+		assertThat(this.jdbc
+			.sql("""
+					SELECT string_agg((f -> 'properties' ->> 'placeId') || ':' || ST_IsValid(ST_GeomFromGeoJSON(f ->> 'geometry')), ',')
+					  FROM json_array_elements(CAST(:json AS json) -> 'features') f""")
+			.param("json", areas)
+			.query(String.class)
+			.single()).isEqualTo(kidal + ":true");
+	}
+
+	@Test
 	void answersAnEmptyCollectionWithoutBoundaries() {
 		assertThat(count("SELECT count(*) FROM region WHERE boundary IS NOT NULL")).isZero();
 		assertThat(this.mvc.get().uri("/map/regions.geojson")).hasStatusOk()
