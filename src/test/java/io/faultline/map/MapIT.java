@@ -1,6 +1,9 @@
 package io.faultline.map;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.faultline.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The map's JSON and GeoJSON against the demo record, drawn by PostGIS. */
 @IntegrationTest
@@ -155,6 +159,40 @@ class MapIT {
 				assertThat(counts[0]).as("cells outside the boundary").isZero();
 				assertThat(counts[1]).as("cells").isPositive();
 			});
+	}
+
+	/** The real admin-1 boundaries, when the shared data sits beside the repository. */
+	@Test
+	@Transactional
+	void clipsTheAreasToMalisRegionsWhenTheirBoundariesAreImported() throws IOException {
+		Path file = Path.of("../shared/data/mali_admin1_simplified.geojson");
+		assumeTrue(Files.isReadable(file), "no shared boundaries at " + file.toAbsolutePath());
+		int loaded = this.jdbc.sql("""
+				UPDATE region r
+				   SET boundary = ST_Multi(ST_CollectionExtract(ST_MakeValid(
+				                  ST_SetSRID(ST_GeomFromGeoJSON(f ->> 'geometry'), 4326)), 3))
+				  FROM json_array_elements(CAST(:json AS json) -> 'features') f
+				 WHERE r.code = f -> 'properties' ->> 'iso_3166_2'""").param("json", Files.readString(file)).update();
+		assertThat(loaded).isGreaterThanOrEqualTo(8);
+
+		MvcTestResult regions = this.mvc.get().uri("/map/regions.geojson").exchange();
+		assertThat(regions).bodyJson().extractingPath("$.features.length()").isEqualTo(loaded);
+		assertThat(regions).bodyJson()
+			.extractingPath("$.features[?(@.properties.code == 'ML-8')].properties.name")
+			.asArray()
+			.containsExactly("Kidal");
+
+		String areas = body("/map/areas.geojson?date=2023-11-15");
+		assertThat(areas).containsPattern("\"clip\"\\s*:\\s*\"BOUNDARIES\"");
+		assertThat(this.jdbc
+			.sql("""
+					SELECT count(*) FILTER (WHERE NOT ST_CoveredBy(ST_GeomFromGeoJSON(f ->> 'geometry'),
+					                                               (SELECT ST_Buffer(ST_Union(boundary), 0.001) FROM region)))
+					  FROM json_array_elements(CAST(:json AS json) -> 'features') f""")
+			.param("json", areas)
+			.query(Long.class)
+			.single()).as("cells reaching outside Mali").isZero();
+		assertThat(body("/map/export.svg?date=2023-11-15")).contains("<path d=\"M ");
 	}
 
 	@Test
