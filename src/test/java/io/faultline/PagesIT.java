@@ -164,6 +164,9 @@ class PagesIT {
 			.bodyText()
 			.contains("Aucun acteur ne porte l&#39;identifiant 987654321");
 		assertThat(this.mvc.get().uri("/actors/not-a-number")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/places").param("page", "first")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Request not understood");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import io.faultline.account.LoginThrottle;
 import io.faultline.account.LoginThrottleFilter;
+import io.faultline.map.MapProperties;
 
 /**
  * Who may use what: public assets, health and the sign-in page for everybody; published
@@ -32,14 +33,15 @@ import io.faultline.account.LoginThrottleFilter;
 class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "img-src 'self' data:%s; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
 			"/timeline/**", "/map/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, UserDetailsService users,
-			PersistentTokenRepository rememberMeTokens, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, MapProperties map,
+			UserDetailsService users, PersistentTokenRepository rememberMeTokens, LoginThrottle throttle)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/webjars/**", "/css/**",
@@ -58,7 +60,10 @@ class SecurityConfiguration {
 			.userDetailsService(users)
 			.key(rememberMeKey(properties)));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		// A configured basemap is the only image host besides the app.
+		String tiles = map.hasTiles() ? " " + map.tileOrigin() : "";
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(tiles)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}

@@ -1,0 +1,87 @@
+package io.faultline.map;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The map's data as JSON and GeoJSON, for the map page and for anyone who wants it. Dates
+ * are ISO ({@code 2023-11-14}); a control period's {@code validTo} is exclusive.
+ */
+@RestController
+class MapDataController {
+
+	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+	private final MapService map;
+
+	MapDataController(MapService map) {
+		this.map = map;
+	}
+
+	@GetMapping("/map/control.geojson")
+	ResponseEntity<String> control(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+		return ResponseEntity.ok().contentType(GEO_JSON).body(this.map.control(date));
+	}
+
+	@GetMapping("/map/regions.geojson")
+	ResponseEntity<String> regions() {
+		return ResponseEntity.ok().contentType(GEO_JSON).body(this.map.regions());
+	}
+
+	@GetMapping("/map/areas.geojson")
+	ResponseEntity<String> areas(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+		return ResponseEntity.ok().contentType(GEO_JSON).body(this.map.areas(date));
+	}
+
+	@GetMapping("/map/changes")
+	List<ControlChange> changes(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+		return this.map.changes(from, to);
+	}
+
+	@GetMapping("/map/change-dates")
+	ChangeDates changeDates(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+		return this.map.changeDates(date);
+	}
+
+	@GetMapping("/map/places/{id}.json")
+	ResponseEntity<?> place(@PathVariable long id) {
+		return this.map.card(id)
+			.<ResponseEntity<?>>map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no place with id " + id + ".")));
+	}
+
+	/**
+	 * {@code ?date=14/11/2023}: say which parameter is wrong and what it should look
+	 * like.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> malformedParameter(MethodArgumentTypeMismatchException ex) {
+		if (ex.getRequiredType() != LocalDate.class) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such place."));
+		}
+		return MapProblems.badParameter(ex.getName(), String.valueOf(ex.getValue()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex) {
+		return MapProblems.badParameter(ex.getParameterName(), null);
+	}
+
+}

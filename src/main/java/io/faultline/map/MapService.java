@@ -1,0 +1,276 @@
+package io.faultline.map;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.control.ControlService;
+import io.faultline.event.EventService;
+
+/**
+ * Reads the control record as the map draws it. GeoJSON is built by PostGIS in one query
+ * and passed through as a string.
+ */
+@Service
+@Transactional(readOnly = true)
+class MapService {
+
+	/** Degrees: about a kilometre, plenty for a country-wide map. */
+	static final double SIMPLIFY_TOLERANCE = 0.01;
+
+	/** Degrees around the places when no boundaries clip the areas of control. */
+	static final double HULL_BUFFER = 0.5;
+
+	static final int CARD_PERIODS = 5;
+
+	static final int CARD_EVENTS = 5;
+
+	/** The period holding on :date at each place that has any period at all. */
+	private static final String PLACES_ON_DATE = """
+			SELECT p.id, p.name, p.name_fr, p.location, p.location_precision,
+			       a.id AS actor_id, coalesce(a.short_name, a.name) AS actor_label, a.colour,
+			       c.status, c.basis, coalesce(ch.short_name, ch.name) AS challenger_label,
+			       c.valid_from, c.valid_to
+			  FROM place p
+			  LEFT JOIN control_period c ON c.place_id = p.id AND c.valid @> CAST(:date AS date)
+			  LEFT JOIN actor a ON a.id = c.actor_id
+			  LEFT JOIN actor ch ON ch.id = c.challenger_actor_id
+			 WHERE EXISTS (SELECT 1 FROM control_period any_period WHERE any_period.place_id = p.id)
+			""";
+
+	/** The boundaries of the least detailed level loaded: their union is the country. */
+	private static final String OUTERMOST_BOUNDARIES = """
+			SELECT boundary FROM region
+			 WHERE boundary IS NOT NULL
+			   AND level = (SELECT min(level) FROM region WHERE boundary IS NOT NULL)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ControlService control;
+
+	private final EventService events;
+
+	MapService(JdbcClient jdbc, ControlService control, EventService events) {
+		this.jdbc = jdbc;
+		this.control = control;
+		this.events = events;
+	}
+
+	/** Places with their controller on {@code date} as a GeoJSON FeatureCollection. */
+	String control(LocalDate date) {
+		return this.jdbc.sql("""
+				SELECT json_build_object('type', 'FeatureCollection', 'date', CAST(:date AS date),
+				       'features', coalesce(json_agg(json_build_object(
+				           'type', 'Feature', 'id', f.id,
+				           'geometry', ST_AsGeoJSON(f.location, 5)::json,
+				           'properties', json_build_object(
+				               'id', f.id, 'name', f.name, 'nameFr', f.name_fr,
+				               'actorId', f.actor_id, 'actorLabel', f.actor_label, 'colour', f.colour,
+				               'status', f.status, 'basis', f.basis, 'challengerLabel', f.challenger_label,
+				               'precision', f.location_precision, 'validFrom', f.valid_from, 'validTo', f.valid_to))
+				       ORDER BY f.name, f.id), '[]'::json))::text
+				  FROM (%s) f""".formatted(PLACES_ON_DATE)).param("date", date).query(String.class).single();
+	}
+
+	/**
+	 * Loaded region boundaries, simplified; an empty collection before any are imported.
+	 */
+	String regions() {
+		return this.jdbc.sql("""
+				SELECT json_build_object('type', 'FeatureCollection',
+				       'features', coalesce(json_agg(json_build_object(
+				           'type', 'Feature', 'id', r.id,
+				           'geometry', ST_AsGeoJSON(ST_SimplifyPreserveTopology(r.boundary, :tolerance), 5)::json,
+				           'properties', json_build_object(
+				               'id', r.id, 'code', r.code, 'name', r.name, 'nameFr', r.name_fr, 'level', r.level))
+				       ORDER BY r.level, r.code), '[]'::json))::text
+				  FROM region r
+				 WHERE r.boundary IS NOT NULL""").param("tolerance", SIMPLIFY_TOLERANCE).query(String.class).single();
+	}
+
+	/**
+	 * Areas of control on {@code date}: the Voronoi cell of each held place, clipped to
+	 * the loaded boundaries or, without them, to the places' hull widened by
+	 * {@value #HULL_BUFFER} degrees. {@code clip} says which.
+	 */
+	String areas(LocalDate date) {
+		return this.jdbc
+			.sql("""
+					WITH held AS (
+					    SELECT * FROM (%s) f WHERE f.actor_id IS NOT NULL
+					), boundaries AS (
+					    SELECT ST_Union(boundary) AS geom FROM (%s) outermost
+					), clip AS (
+					    SELECT coalesce(b.geom, (SELECT ST_Buffer(ST_ConvexHull(ST_Collect(location)), :buffer) FROM place)) AS geom,
+					           CASE WHEN b.geom IS NULL THEN 'HULL' ELSE 'BOUNDARIES' END AS kind
+					      FROM boundaries b
+					), diagram AS (
+					    -- One held place has no Voronoi diagram: its area is the whole clip.
+					    SELECT CASE WHEN count(*) = 1 THEN (SELECT geom FROM clip)
+					                ELSE ST_VoronoiPolygons(ST_Collect(held.location), 0, (SELECT geom FROM clip)) END AS geom
+					      FROM held
+					), cells AS (
+					    SELECT (ST_Dump(geom)).geom AS cell FROM diagram
+					), areas AS (
+					    SELECT held.*, ST_CollectionExtract(ST_Intersection(cells.cell, clip.geom), 3) AS area
+					      FROM held
+					      JOIN cells ON ST_Intersects(cells.cell, held.location)
+					     CROSS JOIN clip
+					)
+					SELECT json_build_object('type', 'FeatureCollection', 'date', CAST(:date AS date),
+					       'clip', (SELECT kind FROM clip),
+					       'features', coalesce((SELECT json_agg(json_build_object(
+					           'type', 'Feature', 'id', a.id,
+					           'geometry', ST_AsGeoJSON(a.area, 5)::json,
+					           'properties', json_build_object(
+					               'placeId', a.id, 'name', a.name, 'nameFr', a.name_fr,
+					               'actorId', a.actor_id, 'actorLabel', a.actor_label, 'colour', a.colour,
+					               'status', a.status, 'basis', a.basis))
+					       ORDER BY a.name, a.id) FROM areas a WHERE NOT ST_IsEmpty(a.area)), '[]'::json))::text
+					"""
+				.formatted(PLACES_ON_DATE, OUTERMOST_BOUNDARIES))
+			.param("date", date)
+			.param("buffer", HULL_BUFFER)
+			.query(String.class)
+			.single();
+	}
+
+	/** Places whose controller on {@code to} is not the one of {@code from}. */
+	List<ControlChange> changes(LocalDate from, LocalDate to) {
+		return this.jdbc
+			.sql("""
+					SELECT p.id, p.name, p.name_fr, ST_X(p.location) AS longitude, ST_Y(p.location) AS latitude,
+					       b.actor_id AS before_id, coalesce(ba.short_name, ba.name) AS before_label, ba.colour AS before_colour,
+					       b.status AS before_status, b.basis AS before_basis,
+					       t.actor_id AS after_id, coalesce(ta.short_name, ta.name) AS after_label, ta.colour AS after_colour,
+					       t.status AS after_status, t.basis AS after_basis
+					  FROM place p
+					  LEFT JOIN control_period b ON b.place_id = p.id AND b.valid @> CAST(:from AS date)
+					  LEFT JOIN actor ba ON ba.id = b.actor_id
+					  LEFT JOIN control_period t ON t.place_id = p.id AND t.valid @> CAST(:to AS date)
+					  LEFT JOIN actor ta ON ta.id = t.actor_id
+					 WHERE b.actor_id IS DISTINCT FROM t.actor_id
+					 ORDER BY lower(p.name), p.id""")
+			.param("from", from)
+			.param("to", to)
+			.query((row, n) -> new ControlChange(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
+					row.getDouble("longitude"), row.getDouble("latitude"), holder(row, "before"), holder(row, "after")))
+			.list();
+	}
+
+	ChangeDates changeDates(LocalDate date) {
+		return this.jdbc.sql("""
+				WITH changes AS (
+				    SELECT valid_from AS day FROM control_period
+				    UNION
+				    SELECT valid_to FROM control_period WHERE valid_to IS NOT NULL
+				)
+				SELECT (SELECT max(day) FROM changes WHERE day < CAST(:date AS date)) AS previous,
+				       (SELECT min(day) FROM changes WHERE day > CAST(:date AS date)) AS next""")
+			.param("date", date)
+			.query((row, n) -> new ChangeDates(date, row.getObject("previous", LocalDate.class),
+					row.getObject("next", LocalDate.class)))
+			.single();
+	}
+
+	MapSpan span() {
+		return this.jdbc.sql("""
+				SELECT min(valid_from) AS first, greatest(max(valid_from), max(valid_to)) AS last
+				  FROM control_period""")
+			.query((row, n) -> new MapSpan(row.getObject("first", LocalDate.class),
+					row.getObject("last", LocalDate.class)))
+			.single();
+	}
+
+	Optional<PlaceCard> card(long placeId) {
+		return this.jdbc.sql("SELECT id, name, name_fr, location_precision FROM place WHERE id = :id")
+			.param("id", placeId)
+			.query((row, n) -> new PlaceCard(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
+					row.getString("location_precision"), periods(placeId), events(placeId)))
+			.optional();
+	}
+
+	private List<PlaceCard.Period> periods(long placeId) {
+		return this.control.historyOf(placeId)
+			.stream()
+			.limit(CARD_PERIODS)
+			.map((c) -> new PlaceCard.Period(c.actorLabel(), c.actorColour(), c.status().name(), c.basis().name(),
+					c.challengerLabel(), c.validFrom(), c.validTo()))
+			.toList();
+	}
+
+	private List<PlaceCard.Event> events(long placeId) {
+		return this.events.atPlace(placeId, CARD_EVENTS)
+			.stream()
+			.map((e) -> new PlaceCard.Event(e.id(), e.eventDate(), e.title()))
+			.toList();
+	}
+
+	/** The places drawn on {@code date}'s export, with who held them. */
+	List<HeldPlace> placesOn(LocalDate date) {
+		return this.jdbc.sql("""
+				SELECT f.*, ST_X(f.location) AS longitude, ST_Y(f.location) AS latitude
+				  FROM (%s) f
+				 ORDER BY ST_Y(f.location) DESC, f.id""".formatted(PLACES_ON_DATE))
+			.param("date", date)
+			.query((row, n) -> new HeldPlace(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
+					row.getDouble("longitude"), row.getDouble("latitude"), row.getString("location_precision"),
+					row.getObject("actor_id", Long.class), row.getString("actor_label"), row.getString("colour"),
+					row.getString("status"), row.getString("basis")))
+			.list();
+	}
+
+	/**
+	 * West, south, east and north of what an export shows: the loaded boundaries, or
+	 * every place widened by {@value #HULL_BUFFER} degrees; {@code null} for an empty
+	 * record.
+	 */
+	double[] extent() {
+		return this.jdbc.sql("""
+				WITH box AS (
+				    SELECT coalesce((SELECT ST_Extent(boundary)::geometry FROM region WHERE boundary IS NOT NULL),
+				                    (SELECT ST_Expand(ST_Extent(location)::geometry, :buffer) FROM place)) AS geom
+				)
+				SELECT ST_XMin(geom) AS west, ST_YMin(geom) AS south, ST_XMax(geom) AS east, ST_YMax(geom) AS north
+				  FROM box WHERE geom IS NOT NULL""")
+			.param("buffer", HULL_BUFFER)
+			.query((row,
+					n) -> new double[] { row.getDouble("west"), row.getDouble("south"), row.getDouble("east"),
+							row.getDouble("north") })
+			.optional()
+			.orElse(null);
+	}
+
+	/** The loaded boundaries as SVG path data in the projection's pixels. */
+	List<String> regionPaths(MapProjection projection) {
+		double[] affine = projection.affineForSvg();
+		return this.jdbc.sql("""
+				SELECT ST_AsSVG(ST_Affine(ST_SimplifyPreserveTopology(boundary, :tolerance),
+				                          :a, 0, 0, :e, :xoff, :yoff), 0, 1)
+				  FROM region
+				 WHERE boundary IS NOT NULL
+				 ORDER BY level, code""")
+			.param("tolerance", SIMPLIFY_TOLERANCE)
+			.param("a", affine[0])
+			.param("e", affine[1])
+			.param("xoff", affine[2])
+			.param("yoff", affine[3])
+			.query(String.class)
+			.list();
+	}
+
+	private static ControlChange.Holder holder(java.sql.ResultSet row, String prefix) throws java.sql.SQLException {
+		Long actorId = row.getObject(prefix + "_id", Long.class);
+		if (actorId == null) {
+			return null;
+		}
+		return new ControlChange.Holder(actorId, row.getString(prefix + "_label"), row.getString(prefix + "_colour"),
+				row.getString(prefix + "_status"), row.getString(prefix + "_basis"));
+	}
+
+}

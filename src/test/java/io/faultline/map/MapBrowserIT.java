@@ -1,0 +1,128 @@
+package io.faultline.map;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.faultline.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A reader in a real Chromium opens the map the day before the army retook Kidal, moves
+ * the date, and sees Kidal change colour.
+ */
+@IntegrationTest
+class MapBrowserIT {
+
+	private static final String CSP_YELLOW = "#fbc02d";
+
+	private static final String FAMA_GREEN = "#1b5e20";
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+		Path driver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+		assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(driver),
+				"Chromium and ChromeDriver are needed: set CHROME_BIN and CHROMEDRIVER");
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=1280,1100", "--lang=en");
+		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(),
+				options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void kidalTurnsFromTheRebelCoalitionToTheArmyWhenTheDateMoves() throws IOException {
+		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
+		By kidalMarker = By.cssSelector("#map path[data-place-id='" + kidal + "']");
+
+		browser.get("http://localhost:" + this.port + "/map?date=2023-11-13&lang=en");
+		wait(ExpectedConditions.attributeToBe(By.id("map"), "data-shown", "2023-11-13"));
+		assertThat(browser.findElement(kidalMarker).getAttribute("fill")).isEqualTo(CSP_YELLOW);
+		assertThat(browser.findElement(kidalMarker).getAttribute("class")).contains("status-contested");
+		assertThat(browser.findElement(By.id("map-actors")).getText()).contains("FAMa", "CSP-PSD");
+
+		WebElement date = browser.findElement(By.id("map-date"));
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].value = '2023-11-15'; arguments[0].dispatchEvent(new Event('change'));", date);
+		wait(ExpectedConditions.attributeToBe(By.id("map"), "data-shown", "2023-11-15"));
+		assertThat(browser.findElement(kidalMarker).getAttribute("fill")).isEqualTo(FAMA_GREEN);
+		assertThat(browser.getCurrentUrl()).contains("date=2023-11-15");
+		assertThat(browser.findElement(By.id("map-export-svg")).getAttribute("href")).endsWith("date=2023-11-15");
+
+		browser.findElement(By.id("map-previous")).click();
+		wait(ExpectedConditions.attributeToBe(By.id("map"), "data-shown", "2023-11-14"));
+		assertThat(browser.findElement(kidalMarker).getAttribute("fill")).isEqualTo(FAMA_GREEN);
+		browser.findElement(By.id("map-previous")).click();
+		wait(ExpectedConditions.attributeToBe(By.id("map"), "data-shown", "2023-11-10"));
+		assertThat(browser.findElement(kidalMarker).getAttribute("fill")).isEqualTo(CSP_YELLOW);
+	}
+
+	@Test
+	void drawsAreasOfControlTakesAScreenshotAndShowsAPlacesHistory() throws IOException {
+		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
+		browser.get("http://localhost:" + this.port + "/map?date=2023-11-13&lang=en");
+		wait(ExpectedConditions.attributeToBe(By.id("map"), "data-shown", "2023-11-13"));
+		browser.findElement(By.id("map-areas")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("map-areas-note-hull")));
+
+		Path screenshot = Path.of("target/screenshots/map.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		byte[] png = Files.readAllBytes(screenshot);
+		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(png.length).isGreaterThan(20_000);
+
+		browser.findElement(By.cssSelector("#map path[data-place-id='" + kidal + "']")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".map-card li a")));
+		WebElement card = browser.findElement(By.cssSelector(".map-card"));
+		assertThat(card.getText())
+			.contains("Kidal", "FAMa", "since 14 November 2023", "CSP-PSD", "Open the page of Kidal")
+			.containsIgnoringCase("Control history")
+			.containsIgnoringCase("Latest events");
+	}
+
+	private static void wait(ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+	}
+
+}

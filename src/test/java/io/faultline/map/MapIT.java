@@ -1,0 +1,237 @@
+package io.faultline.map;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The map's JSON and GeoJSON against the demo record, drawn by PostGIS. */
+@IntegrationTest
+class MapIT {
+
+	private static final String KIDAL = "$.features[?(@.properties.name == 'Kidal')].properties";
+
+	private static final String CSP_YELLOW = "#fbc02d";
+
+	private static final String FAMA_GREEN = "#1b5e20";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void kidalIsHeldByTheRebelCoalitionBeforeTheArmyRetakesIt() {
+		MvcTestResult before = this.mvc.get().uri("/map/control.geojson?date=2023-11-13").exchange();
+		assertThat(before).hasStatusOk().hasContentType("application/geo+json");
+		assertThat(before).bodyJson().extractingPath(KIDAL + ".actorLabel").asArray().containsExactly("CSP-PSD");
+		assertThat(before).bodyJson().extractingPath(KIDAL + ".colour").asArray().containsExactly(CSP_YELLOW);
+		assertThat(before).bodyJson().extractingPath(KIDAL + ".status").asArray().containsExactly("CONTESTED");
+		assertThat(before).bodyJson().extractingPath(KIDAL + ".challengerLabel").asArray().containsExactly("FAMa");
+
+		MvcTestResult after = this.mvc.get().uri("/map/control.geojson?date=2023-11-15").exchange();
+		assertThat(after).bodyJson().extractingPath(KIDAL + ".actorLabel").asArray().containsExactly("FAMa");
+		assertThat(after).bodyJson().extractingPath(KIDAL + ".colour").asArray().containsExactly(FAMA_GREEN);
+		assertThat(after).bodyJson().extractingPath(KIDAL + ".validFrom").asArray().containsExactly("2023-11-14");
+		assertThat(after).bodyJson().extractingPath(KIDAL + ".basis").asArray().containsExactly("ASSESSED");
+	}
+
+	@Test
+	void includesPlacesWithoutAHolderOnTheDateOnlyWhenTheyHaveSomeHistory() {
+		long withHistory = count("SELECT count(DISTINCT place_id) FROM control_period");
+		MvcTestResult early = this.mvc.get().uri("/map/control.geojson?date=2011-06-01").exchange();
+		assertThat(early).bodyJson().extractingPath("$.features.length()").isEqualTo((int) withHistory);
+		assertThat(early).bodyJson().extractingPath("$.features[*].properties.actorId").asArray().containsOnlyNulls();
+		assertThat(early).bodyJson().extractingPath("$.features[0].geometry.type").isEqualTo("Point");
+	}
+
+	@Test
+	void listsKidalAmongTheChangesOfNovember2023() {
+		MvcTestResult changes = this.mvc.get().uri("/map/changes?from=2023-11-01&to=2023-11-30").exchange();
+		assertThat(changes).hasStatusOk();
+		assertThat(changes).bodyJson()
+			.extractingPath("$[?(@.name == 'Kidal')].before.label")
+			.asArray()
+			.containsExactly("CSP-PSD");
+		assertThat(changes).bodyJson()
+			.extractingPath("$[?(@.name == 'Kidal')].after.label")
+			.asArray()
+			.containsExactly("FAMa");
+		assertThat(changes).bodyJson().extractingPath("$[?(@.name == 'Gao')]").asArray().isEmpty();
+	}
+
+	@Test
+	void findsTheNearestChangesAroundADate() {
+		assertThat(this.mvc.get().uri("/map/change-dates?date=2023-11-13")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"date\": \"2023-11-13\", \"previous\": \"2023-11-10\", \"next\": \"2023-11-14\"}");
+		assertThat(this.mvc.get().uri("/map/change-dates?date=2023-11-14")).bodyJson()
+			.isLenientlyEqualTo("{\"previous\": \"2023-11-10\", \"next\": \"2024-01-01\"}");
+		assertThat(this.mvc.get().uri("/map/change-dates?date=2011-01-01")).bodyJson()
+			.isLenientlyEqualTo("{\"previous\": null, \"next\": \"2012-01-01\"}");
+	}
+
+	@Test
+	void drawsOneValidAreaPerHeldPlaceClippedToTheHullWithoutBoundaries() {
+		String areas = body("/map/areas.geojson?date=2023-11-15");
+		long held = count("SELECT count(*) FROM control_period WHERE valid @> DATE '2023-11-15'");
+		assertThat(held).isGreaterThan(3);
+		assertThat(this.jdbc
+			.sql("""
+					SELECT count(*) AS cells, count(DISTINCT f -> 'properties' ->> 'placeId') AS places,
+					       bool_and(ST_IsValid(ST_GeomFromGeoJSON(f ->> 'geometry'))) AS valid,
+					       bool_and(GeometryType(ST_GeomFromGeoJSON(f ->> 'geometry')) IN ('POLYGON', 'MULTIPOLYGON')) AS polygons
+					  FROM json_array_elements(CAST(:json AS json) -> 'features') f""")
+			.param("json", areas)
+			.query((row,
+					n) -> new long[] { row.getLong("cells"), row.getLong("places"), row.getBoolean("valid") ? 1 : 0,
+							row.getBoolean("polygons") ? 1 : 0 })
+			.single()).containsExactly(held, held, 1, 1);
+		assertThat(areas).containsPattern("\"clip\"\\s*:\\s*\"HULL\"");
+	}
+
+	@Test
+	@Transactional
+	void givesALoneHeldPlaceTheWholeClippedArea() {
+		long kidal = count("SELECT id FROM place WHERE name = 'Kidal'");
+		this.jdbc.sql("DELETE FROM control_period WHERE place_id <> :kidal").param("kidal", kidal).update();
+		String areas = body("/map/areas.geojson?date=2023-11-15");
+		assertThat(this.jdbc
+			.sql("""
+					SELECT string_agg((f -> 'properties' ->> 'placeId') || ':' || ST_IsValid(ST_GeomFromGeoJSON(f ->> 'geometry')), ',')
+					  FROM json_array_elements(CAST(:json AS json) -> 'features') f""")
+			.param("json", areas)
+			.query(String.class)
+			.single()).isEqualTo(kidal + ":true");
+	}
+
+	@Test
+	void answersAnEmptyCollectionWithoutBoundaries() {
+		assertThat(count("SELECT count(*) FROM region WHERE boundary IS NOT NULL")).isZero();
+		assertThat(this.mvc.get().uri("/map/regions.geojson")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("{\"type\": \"FeatureCollection\", \"features\": []}");
+	}
+
+	@Test
+	@Transactional
+	void drawsLoadedBoundariesSimplifiedAndClipsTheAreasToThem() {
+		this.jdbc.sql("""
+				UPDATE region SET boundary = ST_Multi(ST_Segmentize(ST_MakeEnvelope(-5, 14, 5, 20, 4326), 0.001))
+				 WHERE level = 0""").update();
+		long vertices = count("SELECT ST_NPoints(boundary) FROM region WHERE level = 0");
+		assertThat(vertices).isGreaterThan(1000);
+
+		String regions = body("/map/regions.geojson");
+		assertThat(this.jdbc.sql("""
+				SELECT ST_NPoints(ST_GeomFromGeoJSON(f ->> 'geometry'))
+				  FROM json_array_elements(CAST(:json AS json) -> 'features') f""")
+			.param("json", regions)
+			.query(Long.class)
+			.list()).singleElement().satisfies((simplified) -> assertThat(simplified).isLessThan(20));
+
+		String areas = body("/map/areas.geojson?date=2023-11-15");
+		assertThat(areas).containsPattern("\"clip\"\\s*:\\s*\"BOUNDARIES\"");
+		assertThat(this.jdbc
+			.sql("""
+					SELECT count(*) FILTER (WHERE NOT ST_CoveredBy(ST_GeomFromGeoJSON(f ->> 'geometry'),
+					                                               ST_Buffer(ST_MakeEnvelope(-5, 14, 5, 20, 4326), 0.0001))) AS outside,
+					       count(*) AS cells
+					  FROM json_array_elements(CAST(:json AS json) -> 'features') f""")
+			.param("json", areas)
+			.query((row, n) -> new long[] { row.getLong("outside"), row.getLong("cells") })
+			.single()).satisfies((counts) -> {
+				assertThat(counts[0]).as("cells outside the boundary").isZero();
+				assertThat(counts[1]).as("cells").isPositive();
+			});
+	}
+
+	/** The real admin-1 boundaries, when the shared data sits beside the repository. */
+	@Test
+	@Transactional
+	void clipsTheAreasToMalisRegionsWhenTheirBoundariesAreImported() throws IOException {
+		Path file = Path.of("../shared/data/mali_admin1_simplified.geojson");
+		assumeTrue(Files.isReadable(file), "no shared boundaries at " + file.toAbsolutePath());
+		int loaded = this.jdbc.sql("""
+				UPDATE region r
+				   SET boundary = ST_Multi(ST_CollectionExtract(ST_MakeValid(
+				                  ST_SetSRID(ST_GeomFromGeoJSON(f ->> 'geometry'), 4326)), 3))
+				  FROM json_array_elements(CAST(:json AS json) -> 'features') f
+				 WHERE r.code = f -> 'properties' ->> 'iso_3166_2'""").param("json", Files.readString(file)).update();
+		assertThat(loaded).isGreaterThanOrEqualTo(8);
+
+		MvcTestResult regions = this.mvc.get().uri("/map/regions.geojson").exchange();
+		assertThat(regions).bodyJson().extractingPath("$.features.length()").isEqualTo(loaded);
+		assertThat(regions).bodyJson()
+			.extractingPath("$.features[?(@.properties.code == 'ML-8')].properties.name")
+			.asArray()
+			.containsExactly("Kidal");
+
+		String areas = body("/map/areas.geojson?date=2023-11-15");
+		assertThat(areas).containsPattern("\"clip\"\\s*:\\s*\"BOUNDARIES\"");
+		assertThat(this.jdbc
+			.sql("""
+					SELECT count(*) FILTER (WHERE NOT ST_CoveredBy(ST_GeomFromGeoJSON(f ->> 'geometry'),
+					                                               (SELECT ST_Buffer(ST_Union(boundary), 0.001) FROM region)))
+					  FROM json_array_elements(CAST(:json AS json) -> 'features') f""")
+			.param("json", areas)
+			.query(Long.class)
+			.single()).as("cells reaching outside Mali").isZero();
+		assertThat(body("/map/export.svg?date=2023-11-15")).contains("<path d=\"M ");
+	}
+
+	@Test
+	void answersAPlaceCardWithHistoryAndEvents() {
+		long kidal = count("SELECT id FROM place WHERE name = 'Kidal'");
+		MvcTestResult card = this.mvc.get().uri("/map/places/{id}.json", kidal).exchange();
+		assertThat(card).hasStatusOk().bodyJson().extractingPath("$.name").isEqualTo("Kidal");
+		assertThat(card).bodyJson().extractingPath("$.control[0].actorLabel").isEqualTo("FAMa");
+		assertThat(card).bodyJson().extractingPath("$.control[0].validFrom").isEqualTo("2023-11-14");
+		assertThat(card).bodyJson().extractingPath("$.events").asArray().isNotEmpty();
+		assertThat(this.mvc.get().uri("/map/places/987654321.json")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void refusesAnInvalidDateNamingTheParameter() {
+		assertThat(this.mvc.get().uri("/map/control.geojson?date=2023-13-45")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType("application/problem+json")
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("'date'", "YYYY-MM-DD", "2023-13-45");
+		assertThat(this.mvc.get().uri("/map/changes?from=yesterday&to=2023-11-30")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("from");
+		assertThat(this.mvc.get().uri("/map/areas.geojson")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("'date'", "required");
+	}
+
+	private String body(String uri) {
+		return new String(this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
