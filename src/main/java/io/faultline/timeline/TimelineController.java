@@ -63,12 +63,14 @@ class TimelineController {
 		TimelinePage page = this.timeline.page(filter);
 		model.addAttribute("page", page);
 		if (page.hasMore()) {
-			model.addAttribute("moreUrl",
+			// The same query with the cursor moved: every filter, and the language, carry
+			// over.
+			model.addAttribute("moreQuery",
 					ServletUriComponentsBuilder.fromCurrentRequest()
 						.replaceQueryParam("cursorDate", page.next().cursorDate())
 						.replaceQueryParam("cursorId", page.next().cursorId())
 						.build()
-						.toUriString());
+						.getQuery());
 		}
 		if (htmx != null && filter.hasCursor()) {
 			return "timeline/list :: rows";
