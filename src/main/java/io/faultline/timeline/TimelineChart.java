@@ -45,10 +45,6 @@ record TimelineChart(int width, int height, int axisY, List<Lane> lanes, List<Ti
 
 	static final String OTHER_COLOUR = "#9e9e9e";
 
-	boolean aggregated() {
-		return this.binUnit != null;
-	}
-
 	/**
 	 * One mark per event and lane it belongs to: each of its leading actors' lanes, or
 	 * the "other" lane.

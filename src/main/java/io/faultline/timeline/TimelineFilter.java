@@ -76,20 +76,9 @@ record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeF
 		return StringUtils.hasText(this.q);
 	}
 
-	/** Whether anything narrows the record: the chart then follows the filtered span. */
-	boolean narrows() {
-		return this.from != null || this.to != null || hasRegion() || this.place != null || this.actor != null
-				|| hasType() || hasSubtype() || this.minFatalities != null || this.stance != null || hasQuery();
-	}
-
 	TimelineFilter after(LocalDate date, long id) {
 		return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition, this.type,
 				this.subtype, this.minFatalities, this.stance, this.q, this.order, date, id);
-	}
-
-	TimelineFilter withoutCursor() {
-		return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition, this.type,
-				this.subtype, this.minFatalities, this.stance, this.q, this.order, null, null);
 	}
 
 }
