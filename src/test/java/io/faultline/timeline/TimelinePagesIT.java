@@ -123,6 +123,25 @@ class TimelinePagesIT {
 	}
 
 	@Test
+	@Transactional
+	void drawsBinsInsteadOfEventsWhenThereAreTooMany() {
+		this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   fatalities_best, review_status)
+					SELECT DATE '2019-01-01' + n, 'POLITICAL_VIOLENCE', 'BATTLES', 'ARMED_CLASH',
+					       (SELECT id FROM place WHERE name = 'Gao'), 'Skirmish ' || n, 1, 'PUBLISHED'
+					  FROM generate_series(0, :n - 1) AS n""")
+			.param("n", TimelineService.CHART_EVENT_LIMIT)
+			.update();
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("circle area is the number of events per month.", "class=\"mark bin\"",
+					"<title>31 events from 1 January 2019 to 31 January 2019, 31 fatalities</title>")
+			.doesNotContain("Skirmish 0</title>", "Ringed: evidence of a change of control.");
+	}
+
+	@Test
 	void linksPlaceAndActorPagesToTheirTimeline() {
 		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
 		long cma = id("SELECT id FROM actor WHERE short_name = 'CMA'");
