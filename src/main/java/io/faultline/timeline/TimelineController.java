@@ -1,0 +1,83 @@
+package io.faultline.timeline;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.faultline.source.Stance;
+
+@Controller
+class TimelineController {
+
+	static final String FILTER = "timelineFilter";
+
+	private final TimelineService timeline;
+
+	TimelineController(TimelineService timeline) {
+		this.timeline = timeline;
+	}
+
+	@ModelAttribute("choices")
+	TimelineChoices choices() {
+		return this.timeline.choices();
+	}
+
+	@ModelAttribute("stances")
+	Stance[] stances() {
+		return Stance.values();
+	}
+
+	/**
+	 * Errors resolve to {@code timeline.<code>.<field>} keys
+	 * ("timeline.typeMismatch.from"), so that the feature's messages stay in its own
+	 * bundle.
+	 */
+	@InitBinder(FILTER)
+	void initBinder(WebDataBinder binder) {
+		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
+		codes.setPrefix("timeline.");
+		binder.setMessageCodesResolver(codes);
+	}
+
+	/**
+	 * The whole page, or only the next rows when htmx asks for them (the "load more"
+	 * button); an invalid filter shows its errors beside the form.
+	 */
+	@GetMapping("/timeline")
+	String list(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
+			@ModelAttribute(name = "choices", binding = false) TimelineChoices choices,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		new TimelineFilterValidator(choices).validate(filter, errors);
+		if (errors.hasErrors()) {
+			return "timeline/list";
+		}
+		TimelinePage page = this.timeline.page(filter);
+		model.addAttribute("page", page);
+		if (page.hasMore()) {
+			// The same query with the cursor moved: every filter, and the language, carry
+			// over.
+			model.addAttribute("moreQuery",
+					ServletUriComponentsBuilder.fromCurrentRequest()
+						.replaceQueryParam("cursorDate", page.next().cursorDate())
+						.replaceQueryParam("cursorId", page.next().cursorId())
+						.build()
+						.getQuery());
+		}
+		if (htmx != null && filter.hasCursor()) {
+			return "timeline/list :: rows";
+		}
+		model.addAttribute("count", this.timeline.count(filter));
+		model.addAttribute("chart", this.timeline.chart(filter));
+		return "timeline/list";
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.faultline.timeline;
+
+import java.time.LocalDate;
+
+import io.faultline.system.DatePrecision;
+import io.faultline.system.LocalizedName;
+
+/**
+ * An event as a row of the timeline.
+ *
+ * @param strategic a strategic development, shown as an annotation rather than a fight
+ * @param controlChange the evidence of a change of control
+ */
+record TimelineEntry(long id, LocalDate eventDate, DatePrecision datePrecision, LocalDate endDate, String title,
+		long placeId, LocalizedName placeName, String eventTypeCode, LocalizedName eventType,
+		LocalizedName subEventType, Integer fatalitiesBest, boolean strategic, boolean controlChange) {
+
+}

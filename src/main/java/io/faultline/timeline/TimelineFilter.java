@@ -1,0 +1,84 @@
+package io.faultline.timeline;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.util.StringUtils;
+
+import io.faultline.source.Stance;
+
+/**
+ * The timeline's filters, bound from GET parameters so that every view has a shareable
+ * URL. {@code cursorDate} and {@code cursorId} name the last row already shown (keyset
+ * pagination).
+ *
+ * @param from first day, inclusive
+ * @param to last day, inclusive
+ * @param region a region code; its sub-regions are included
+ * @param place a place id
+ * @param actor an actor id
+ * @param coalition also the actor's coalition members and predecessors, as of each
+ * event's date
+ * @param type an event type code
+ * @param subtype a sub-event type code
+ * @param minFatalities the smallest best estimate of fatalities
+ * @param stance only events that a claim with this stance is about
+ * @param q words to search for, accents and case ignored
+ * @param order {@code newest} (the default) or {@code oldest}
+ * @param cursorDate the date of the last row shown
+ * @param cursorId the id of the last row shown
+ */
+record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+		String region, Long place, Long actor, Boolean coalition, String type, String subtype,
+		@PositiveOrZero Integer minFatalities, Stance stance, String q, @Pattern(regexp = "newest|oldest") String order,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate cursorDate, Long cursorId) {
+
+	static final String OLDEST = "oldest";
+
+	/** An unticked box sends nothing: it means no coalition. */
+	TimelineFilter {
+		coalition = Boolean.TRUE.equals(coalition);
+	}
+
+	static TimelineFilter all() {
+		return new TimelineFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null);
+	}
+
+	boolean newestFirst() {
+		return !OLDEST.equals(this.order);
+	}
+
+	boolean rangeOrdered() {
+		return this.from == null || this.to == null || !this.from.isAfter(this.to);
+	}
+
+	boolean hasCursor() {
+		return this.cursorDate != null && this.cursorId != null;
+	}
+
+	boolean hasRegion() {
+		return StringUtils.hasText(this.region);
+	}
+
+	boolean hasType() {
+		return StringUtils.hasText(this.type);
+	}
+
+	boolean hasSubtype() {
+		return StringUtils.hasText(this.subtype);
+	}
+
+	boolean hasQuery() {
+		return StringUtils.hasText(this.q);
+	}
+
+	TimelineFilter after(LocalDate date, long id) {
+		return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition, this.type,
+				this.subtype, this.minFatalities, this.stance, this.q, this.order, date, id);
+	}
+
+}

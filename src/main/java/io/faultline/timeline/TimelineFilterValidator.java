@@ -1,0 +1,66 @@
+package io.faultline.timeline;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.Validator;
+
+/**
+ * The checks bean validation cannot make: a date range the right way round, and codes and
+ * ids that exist. Error codes are resolved under the {@code timeline.} prefix.
+ */
+class TimelineFilterValidator implements Validator {
+
+	private final TimelineChoices choices;
+
+	TimelineFilterValidator(TimelineChoices choices) {
+		this.choices = choices;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return TimelineFilter.class.equals(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		TimelineFilter filter = (TimelineFilter) target;
+		if (!filter.rangeOrdered()) {
+			reject(errors, "to", filter.to(), "beforeFrom");
+		}
+		if (filter.hasRegion() && !this.choices.hasRegion(filter.region())) {
+			reject(errors, "region", filter.region(), "unknown");
+		}
+		if (filter.hasType() && !this.choices.hasType(filter.type())) {
+			reject(errors, "type", filter.type(), "unknown");
+		}
+		if (filter.hasSubtype() && !this.choices.hasSubtype(filter.subtype())) {
+			reject(errors, "subtype", filter.subtype(), "unknown");
+		}
+		else if (filter.hasSubtype() && filter.hasType() && this.choices.hasType(filter.type())
+				&& !this.choices.subtypeOf(filter.subtype(), filter.type())) {
+			reject(errors, "subtype", filter.subtype(), "otherType");
+		}
+		if (filter.place() != null && !this.choices.hasPlace(filter.place())) {
+			reject(errors, "place", filter.place(), "unknown");
+		}
+		if (filter.actor() != null && !this.choices.hasActor(filter.actor())) {
+			reject(errors, "actor", filter.actor(), "unknown");
+		}
+	}
+
+	/**
+	 * Rejects a field without reading it back from the target, which is missing when
+	 * another parameter could not be converted.
+	 */
+	private static void reject(Errors errors, String field, Object value, String code) {
+		if (errors instanceof BindingResult result) {
+			result.addError(new FieldError(result.getObjectName(), field, value, false,
+					result.resolveMessageCodes(code, field), null, null));
+		}
+		else {
+			errors.rejectValue(field, code);
+		}
+	}
+
+}

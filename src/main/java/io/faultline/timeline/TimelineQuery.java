@@ -1,0 +1,149 @@
+package io.faultline.timeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The published events a {@link TimelineFilter} selects, as SQL: every query of the page
+ * (rows, count, chart) reads the same set through {@link #select}.
+ */
+final class TimelineQuery {
+
+	/**
+	 * The actor and, as of each date, its coalition: members while their MEMBER_OF
+	 * relation holds (valid_to inclusive, an open end holds forever) and, recursively,
+	 * the members of those members within both periods; predecessors (renamed, succeeded,
+	 * merged into it) for as long as their successor counts. The path stops cycles.
+	 */
+	private static final String COALITION = """
+			coalition (actor_id, valid, path) AS (
+			    SELECT CAST(:actor AS bigint), daterange(NULL, NULL), ARRAY[CAST(:actor AS bigint)]
+			    UNION ALL
+			    SELECT r.actor_id,
+			           CASE WHEN r.kind = 'MEMBER_OF' THEN c.valid * daterange(r.valid_from, r.valid_to, '[]')
+			                ELSE c.valid END,
+			           c.path || r.actor_id
+			      FROM coalition c
+			      JOIN actor_relation r ON r.related_id = c.actor_id
+			     WHERE r.kind IN ('MEMBER_OF', 'RENAMED_TO', 'SUCCEEDED_BY', 'MERGED_INTO')
+			       AND r.actor_id <> ALL (c.path))""";
+
+	/** A region and all the regions inside it. */
+	private static final String REGIONS = """
+			regions (id) AS (
+			    SELECT id FROM region WHERE code = :region
+			    UNION
+			    SELECT r.id FROM region r JOIN regions s ON r.parent_id = s.id)""";
+
+	/**
+	 * Every word of the query as a prefix, all required: "Anefis" becomes 'anefis':*,
+	 * which also finds "Anéfis" and "Anefis i-n-Darane". Events match by their own text,
+	 * by what a claim about them says, or by any name of their place.
+	 */
+	private static final String MATCHING = """
+			search_query (query) AS (
+			    SELECT to_tsquery('simple', string_agg(word || ':*', ' & '))
+			      FROM regexp_split_to_table(faultline_unaccent(lower(:q)), '[^[:alnum:]]+') AS word
+			     WHERE word <> ''),
+			matching (id) AS (
+			    SELECT e.id FROM event e, search_query s WHERE e.search @@ s.query
+			    UNION
+			    SELECT c.event_id FROM claim c, search_query s
+			     WHERE faultline_search_vector(coalesce(c.excerpt, '') || ' ' || coalesce(c.claimant_name, '')) @@ s.query
+			    UNION
+			    SELECT e.id FROM event e JOIN place p ON p.id = e.place_id, search_query s
+			     WHERE faultline_search_vector(p.name || ' ' || coalesce(p.name_fr, '')) @@ s.query
+			    UNION
+			    SELECT e.id FROM event e JOIN place_alias pa ON pa.place_id = e.place_id, search_query s
+			     WHERE faultline_search_vector(pa.alias) @@ s.query)""";
+
+	private static final String FROM = """
+			  FROM event e
+			  JOIN place p ON p.id = e.place_id
+			  JOIN event_type t ON t.code = e.event_type_code
+			  JOIN sub_event_type s ON s.code = e.sub_event_type_code
+			""";
+
+	private final List<String> with = new ArrayList<>();
+
+	private final List<String> where = new ArrayList<>();
+
+	private final Map<String, Object> params = new LinkedHashMap<>();
+
+	private TimelineQuery() {
+		this.where.add("e.review_status = 'PUBLISHED'");
+	}
+
+	static TimelineQuery of(TimelineFilter filter) {
+		TimelineQuery query = new TimelineQuery();
+		if (filter.from() != null) {
+			query.where("e.event_date >= :from", "from", filter.from());
+		}
+		if (filter.to() != null) {
+			query.where("e.event_date <= :to", "to", filter.to());
+		}
+		if (filter.hasRegion()) {
+			query.with.add(REGIONS);
+			query.where("p.region_id IN (SELECT id FROM regions)", "region", filter.region());
+		}
+		if (filter.place() != null) {
+			query.where("e.place_id = :place", "place", filter.place());
+		}
+		if (filter.actor() != null && filter.coalition()) {
+			query.with.add(COALITION);
+			query.where("""
+					EXISTS (SELECT 1 FROM event_actor ea JOIN coalition c ON c.actor_id = ea.actor_id
+					         WHERE ea.event_id = e.id AND c.valid @> e.event_date)""", "actor", filter.actor());
+		}
+		else if (filter.actor() != null) {
+			query.where("EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actor)",
+					"actor", filter.actor());
+		}
+		if (filter.hasType()) {
+			query.where("e.event_type_code = :type", "type", filter.type());
+		}
+		if (filter.hasSubtype()) {
+			query.where("e.sub_event_type_code = :subtype", "subtype", filter.subtype());
+		}
+		if (filter.minFatalities() != null) {
+			query.where("e.fatalities_best >= :minFatalities", "minFatalities", filter.minFatalities());
+		}
+		if (filter.stance() != null) {
+			query.where("EXISTS (SELECT 1 FROM claim sc WHERE sc.event_id = e.id AND sc.stance = :stance)", "stance",
+					filter.stance().name());
+		}
+		if (filter.hasQuery()) {
+			query.with.add(MATCHING);
+			query.where("e.id IN (SELECT id FROM matching)", "q", filter.q());
+		}
+		return query;
+	}
+
+	private void where(String condition, String name, Object value) {
+		this.where.add(condition);
+		this.params.put(name, value);
+	}
+
+	/**
+	 * The selected events as {@code e}, their place as {@code p}, type as {@code t} and
+	 * sub-type as {@code s}.
+	 */
+	String select(String columns, String... conditions) {
+		StringBuilder sql = new StringBuilder();
+		if (!this.with.isEmpty()) {
+			sql.append("WITH RECURSIVE ").append(String.join(",\n", this.with)).append('\n');
+		}
+		sql.append("SELECT ").append(columns).append('\n').append(FROM).append(" WHERE ");
+		List<String> all = new ArrayList<>(this.where);
+		all.addAll(List.of(conditions));
+		sql.append(String.join("\n   AND ", all));
+		return sql.toString();
+	}
+
+	Map<String, Object> params() {
+		return this.params;
+	}
+
+}

@@ -1,0 +1,202 @@
+package io.faultline.timeline;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.system.DatePrecision;
+import io.faultline.system.LocalizedName;
+import io.faultline.timeline.TimelineChart.ChartAnnotation;
+import io.faultline.timeline.TimelineChart.ChartBin;
+import io.faultline.timeline.TimelineChart.ChartEvent;
+import io.faultline.timeline.TimelineChart.LaneActor;
+import io.faultline.timeline.TimelineChoices.Choice;
+import io.faultline.timeline.TimelineChoices.Subtype;
+
+/** Reads the published events a filter selects: as pages of rows and as a chart. */
+@Service
+@Transactional(readOnly = true)
+class TimelineService {
+
+	static final int PAGE_SIZE = 50;
+
+	/** Above this many events the chart draws bins instead of events. */
+	static final int CHART_EVENT_LIMIT = 500;
+
+	static final int CHART_LANES = 8;
+
+	/** Strategic developments drawn on the chart; the list shows them all. */
+	static final int CHART_ANNOTATION_LIMIT = 200;
+
+	static final String STRATEGIC = "STRATEGIC_DEVELOPMENTS";
+
+	private static final String ROW_COLUMNS = """
+			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
+			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
+			       t.code AS type_code, t.name AS type_name, t.name_fr AS type_name_fr,
+			       s.name AS sub_name, s.name_fr AS sub_name_fr,
+			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change""";
+
+	private final JdbcClient jdbc;
+
+	TimelineService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	TimelineChoices choices() {
+		List<Choice> regions = this.jdbc.sql("SELECT code, name, name_fr FROM region ORDER BY level, name")
+			.query((row, n) -> new Choice(row.getString("code"), LocalizedName.of(row, "name")))
+			.list();
+		List<Choice> types = this.jdbc.sql("SELECT code, name, name_fr FROM event_type ORDER BY position")
+			.query((row, n) -> new Choice(row.getString("code"), LocalizedName.of(row, "name")))
+			.list();
+		List<Subtype> subtypes = this.jdbc
+			.sql("SELECT code, event_type_code, name, name_fr FROM sub_event_type ORDER BY position")
+			.query((row, n) -> new Subtype(row.getString("code"), row.getString("event_type_code"),
+					LocalizedName.of(row, "name")))
+			.list();
+		List<Choice> places = this.jdbc.sql("SELECT id, name, name_fr FROM place ORDER BY name, id")
+			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
+			.list();
+		List<Choice> actors = this.jdbc
+			.sql("SELECT id, coalesce(short_name, name) AS label, NULL AS label_fr FROM actor ORDER BY label, id")
+			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
+			.list();
+		return new TimelineChoices(regions, types, subtypes, places, actors);
+	}
+
+	long count(TimelineFilter filter) {
+		TimelineQuery query = TimelineQuery.of(filter);
+		return this.jdbc.sql(query.select("count(*)")).params(query.params()).query(Long.class).single();
+	}
+
+	/**
+	 * The page after the filter's cursor: keyset pagination on (event_date, id), so a
+	 * page costs the same wherever it is.
+	 */
+	TimelinePage page(TimelineFilter filter) {
+		TimelineQuery query = TimelineQuery.of(filter);
+		boolean newest = filter.newestFirst();
+		String after = !filter.hasCursor() ? "TRUE" : newest ? "(e.event_date, e.id) < (:cursorDate, :cursorId)"
+				: "(e.event_date, e.id) > (:cursorDate, :cursorId)";
+		String direction = newest ? "DESC" : "ASC";
+		String sql = query.select(ROW_COLUMNS, after) + "\n ORDER BY e.event_date " + direction + ", e.id " + direction
+				+ "\n LIMIT :limit";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params()).param("limit", PAGE_SIZE + 1);
+		if (filter.hasCursor()) {
+			statement = statement.param("cursorDate", filter.cursorDate()).param("cursorId", filter.cursorId());
+		}
+		List<TimelineEntry> rows = statement.query(TimelineService::entry).list();
+		return TimelinePage.of(rows, PAGE_SIZE, filter);
+	}
+
+	TimelineChart chart(TimelineFilter filter) {
+		return chart(filter, CHART_EVENT_LIMIT);
+	}
+
+	/**
+	 * The chart of the filtered events: each event when there are at most {@code limit},
+	 * else bins per lane and month or week, counted in the database.
+	 */
+	TimelineChart chart(TimelineFilter filter, int limit) {
+		TimelineQuery query = TimelineQuery.of(filter);
+		Span span = this.jdbc.sql(query.select("count(*), min(e.event_date), max(e.event_date)"))
+			.params(query.params())
+			.query((row, n) -> new Span(row.getLong(1), row.getObject(2, LocalDate.class),
+					row.getObject(3, LocalDate.class)))
+			.single();
+		if (span.count() == 0) {
+			return null;
+		}
+		LocalDate from = (filter.from() != null) ? filter.from() : span.first();
+		LocalDate to = (filter.to() != null) ? filter.to() : span.last();
+		List<ChartAnnotation> annotations = this.jdbc
+			.sql(query.select("e.id, e.event_date, e.title", "e.event_type_code = '" + STRATEGIC + "'")
+					+ "\n ORDER BY e.event_date, e.id LIMIT :annotations")
+			.params(query.params())
+			.param("annotations", CHART_ANNOTATION_LIMIT)
+			.query((row, n) -> new ChartAnnotation(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+					row.getString("title")))
+			.list();
+		String marked = "e.event_type_code <> '" + STRATEGIC + "'";
+		List<LaneActor> leaders = this.jdbc.sql("WITH filtered AS (" + query.select("e.id", marked) + """
+				)
+				SELECT a.id, coalesce(a.short_name, a.name) AS label, a.colour, count(*) AS events
+				  FROM filtered f
+				  JOIN event_actor ea ON ea.event_id = f.id
+				  JOIN actor a ON a.id = ea.actor_id
+				 GROUP BY a.id
+				 ORDER BY events DESC, label
+				 LIMIT :lanes""")
+			.params(query.params())
+			.param("lanes", CHART_LANES)
+			.query((row, n) -> new LaneActor(row.getLong("id"), row.getString("label"), row.getString("colour")))
+			.list();
+		long marks = this.jdbc.sql(query.select("count(*)", marked)).params(query.params()).query(Long.class).single();
+		if (marks <= limit) {
+			List<ChartEvent> events = this.jdbc.sql(query.select("""
+					e.id, e.event_date, e.title, e.fatalities_best,
+					       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change,
+					       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids""",
+					marked) + "\n ORDER BY e.event_date, e.id LIMIT :limit")
+				.params(query.params())
+				.param("limit", limit)
+				.query(TimelineService::chartEvent)
+				.list();
+			return TimelineChart.ofEvents(from, to, leaders, events, annotations);
+		}
+		ChronoUnit unit = TimelineChart.binUnit(from, to);
+		List<Long> leaderIds = leaders.stream().map(LaneActor::id).toList();
+		List<ChartBin> bins = this.jdbc
+			.sql("WITH filtered AS (" + query.select("e.id, e.event_date, e.fatalities_best", marked)
+					+ """
+							),
+							laned AS (
+							    SELECT f.*, ea.actor_id FROM filtered f JOIN event_actor ea ON ea.event_id = f.id
+							     WHERE ea.actor_id IN (:leaders)
+							    UNION ALL
+							    SELECT f.*, NULL FROM filtered f
+							     WHERE NOT EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = f.id AND ea.actor_id IN (:leaders)))
+							SELECT actor_id, CAST(date_trunc(:unit, event_date) AS date) AS bin,
+							       count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities
+							  FROM laned
+							 GROUP BY actor_id, bin
+							 ORDER BY bin, actor_id""")
+			.params(query.params())
+			.param("leaders", leaderIds.isEmpty() ? List.of(-1L) : leaderIds)
+			.param("unit", (unit == ChronoUnit.MONTHS) ? "month" : "week")
+			.query((row, n) -> new ChartBin(row.getObject("actor_id", Long.class),
+					row.getObject("bin", LocalDate.class), row.getInt("events"), row.getLong("fatalities")))
+			.list();
+		return TimelineChart.ofBins(from, to, leaders, bins, unit, annotations);
+	}
+
+	private static TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
+		return new TimelineEntry(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+				DatePrecision.valueOf(row.getString("date_precision")), row.getObject("end_date", LocalDate.class),
+				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
+				row.getString("type_code"), LocalizedName.of(row, "type_name"), LocalizedName.of(row, "sub_name"),
+				row.getObject("fatalities_best", Integer.class), STRATEGIC.equals(row.getString("type_code")),
+				row.getBoolean("control_change"));
+	}
+
+	private static ChartEvent chartEvent(ResultSet row, int rowNumber) throws SQLException {
+		Array actorIds = row.getArray("actor_ids");
+		return new ChartEvent(row.getLong("id"), row.getObject("event_date", LocalDate.class), row.getString("title"),
+				row.getObject("fatalities_best", Integer.class), row.getBoolean("control_change"),
+				Arrays.asList((Long[]) actorIds.getArray()));
+	}
+
+	private record Span(long count, LocalDate first, LocalDate last) {
+
+	}
+
+}

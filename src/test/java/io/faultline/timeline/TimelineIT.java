@@ -1,0 +1,359 @@
+package io.faultline.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.IntegrationTest;
+import io.faultline.source.Stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline's queries against the demo record. */
+@IntegrationTest
+class TimelineIT {
+
+	private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::eventDate)
+		.thenComparing(TimelineEntry::id)
+		.reversed();
+
+	@Autowired
+	TimelineService timeline;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void keepsToTheDateRange() {
+		List<TimelineEntry> entries = all(filter().from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2023, 12, 31)));
+
+		assertThat(entries).isNotEmpty()
+			.allSatisfy(
+					(e) -> assertThat(e.eventDate()).isBetween(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+		assertThat(entries).hasSize(count("""
+				SELECT count(*) FROM event WHERE review_status = 'PUBLISHED'
+				   AND event_date BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'"""));
+	}
+
+	@Test
+	void keepsToARegionAndTheRegionsInside() {
+		List<TimelineEntry> kidalRegion = all(filter().region("ML-8"));
+
+		assertThat(kidalRegion).extracting((e) -> e.placeName().en())
+			.contains("Kidal", "Anéfis", "Tinzaouatène")
+			.doesNotContain("Gao", "Bamako");
+		assertThat(kidalRegion).hasSize(count("""
+				SELECT count(*) FROM event e JOIN place p ON p.id = e.place_id JOIN region r ON r.id = p.region_id
+				 WHERE e.review_status = 'PUBLISHED' AND r.code = 'ML-8'"""));
+		assertThat(this.timeline.count(filter().region("ML").build()))
+			.isEqualTo(this.timeline.count(TimelineFilter.all()));
+	}
+
+	@Test
+	void keepsToAPlace() {
+		long anefis = id("SELECT id FROM place WHERE name = 'Anéfis'");
+
+		assertThat(all(filter().place(anefis))).hasSize(5).allSatisfy((e) -> assertThat(e.placeId()).isEqualTo(anefis));
+	}
+
+	@Test
+	void keepsToAnActor() {
+		long fama = id("SELECT id FROM actor WHERE short_name = 'FAMa'");
+
+		assertThat(all(filter().actor(fama))).hasSize(count("""
+				SELECT count(*) FROM event e WHERE e.review_status = 'PUBLISHED'
+				   AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = %d)"""
+			.formatted(fama)));
+	}
+
+	@Test
+	@Transactional
+	void countsCoalitionMembersOnlyWhileTheyAreMembers() {
+		long cma = id("SELECT id FROM actor WHERE short_name = 'CMA'");
+		long mnla = id("SELECT id FROM actor WHERE short_name = 'MNLA'");
+		long later = insertEvent(LocalDate.of(2016, 6, 1), "MNLA patrol near Kidal", mnla);
+
+		List<Long> withCoalition = ids(filter().actor(cma).coalition());
+		List<Long> alone = ids(filter().actor(cma));
+		List<Long> mnlaBefore = this.jdbc.sql("""
+				SELECT e.id FROM event e JOIN event_actor ea ON ea.event_id = e.id
+				 WHERE ea.actor_id = :mnla AND e.event_date < DATE '2014-10-28'""")
+			.param("mnla", mnla)
+			.query(Long.class)
+			.list();
+
+		assertThat(mnlaBefore).isNotEmpty();
+		assertThat(withCoalition).contains(later).doesNotContainAnyElementsOf(mnlaBefore).containsAll(alone);
+		assertThat(alone).doesNotContain(later);
+	}
+
+	@Test
+	void countsPredecessorsOfACoalitionWhateverTheDate() {
+		long jnim = id("SELECT id FROM actor WHERE short_name = 'JNIM'");
+		List<TimelineEntry> entries = all(filter().actor(jnim).coalition());
+
+		assertThat(entries).extracting(TimelineEntry::title)
+			.contains("MNLA and Ansar Dine take Kidal", "Soldiers reported executed at Aguelhok");
+		assertThat(entries).anyMatch((e) -> e.eventDate().getYear() == 2012);
+		assertThat(all(filter().actor(jnim))).allMatch((e) -> e.eventDate().getYear() >= 2017);
+	}
+
+	@Test
+	void keepsToATypeAndSubtype() {
+		assertThat(all(filter().type("BATTLES"))).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.eventTypeCode()).isEqualTo("BATTLES"));
+		assertThat(all(filter().type("BATTLES").subtype("GOVERNMENT_REGAINS_TERRITORY"))).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.subEventType().en()).isEqualTo("Government regains territory"))
+			.anySatisfy((e) -> assertThat(e.title()).contains("Kidal"));
+	}
+
+	@Test
+	void keepsToEventsWithAtLeastSoManyFatalities() {
+		List<TimelineEntry> entries = all(filter().minFatalities(50));
+
+		assertThat(entries).isNotEmpty().allSatisfy((e) -> assertThat(e.fatalitiesBest()).isGreaterThanOrEqualTo(50));
+		assertThat(entries)
+			.hasSize(count("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED' AND fatalities_best >= 50"));
+	}
+
+	@Test
+	void keepsToEventsThatAClaimDenies() {
+		List<TimelineEntry> entries = all(filter().stance(Stance.DENIES));
+
+		assertThat(entries).extracting(TimelineEntry::title)
+			.contains("CSP rebels ambush army and Wagner convoy at Tinzaouatène");
+		assertThat(entries).hasSize(count(
+				"SELECT count(DISTINCT e.id) FROM event e JOIN claim c ON c.event_id = e.id WHERE c.stance = 'DENIES'"));
+	}
+
+	@Test
+	void searchesWithoutAccents() {
+		long anefis = id("SELECT id FROM place WHERE name = 'Anéfis'");
+
+		assertThat(all(filter().q("Anefis"))).hasSize(5).allSatisfy((e) -> assertThat(e.placeId()).isEqualTo(anefis));
+		assertThat(ids(filter().q("ANÉFIS"))).isEqualTo(ids(filter().q("anefis")));
+	}
+
+	@Test
+	void searchesThePlaceByAnyOfItsNames() {
+		assertThat(all(filter().q("Tinzaouaten"))).extracting(TimelineEntry::title)
+			.contains("CSP rebels ambush army and Wagner convoy at Tinzaouatène");
+		assertThat(all(filter().q("Tombouctou"))).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.placeName().en()).isEqualTo("Timbuktu"));
+	}
+
+	@Test
+	void searchesWhatTheSourcesSay() {
+		assertThat(all(filter().q("took part"))).extracting(TimelineEntry::title)
+			.containsExactly("CSP rebels ambush army and Wagner convoy at Tinzaouatène");
+		assertThat(all(filter().q("zzzunknownword"))).isEmpty();
+	}
+
+	@Test
+	@Transactional
+	void searchesAClaimAsSoonAsItChanges() {
+		this.jdbc.sql("UPDATE claim SET excerpt = 'Les forces armées ont repris la ville' WHERE id = 1").update();
+
+		assertThat(ids(filter().q("repris ville"))).containsExactly(id("SELECT event_id FROM claim WHERE id = 1"));
+	}
+
+	@Test
+	@Transactional
+	void hidesDrafts() {
+		long draft = id(
+				"SELECT id FROM event WHERE title = 'CSP rebels ambush army and Wagner convoy at Tinzaouatène'");
+		this.jdbc.sql("UPDATE event SET review_status = 'DRAFT' WHERE id = :id").param("id", draft).update();
+
+		assertThat(ids(filter().q("Tinzaouaten"))).doesNotContain(draft);
+		assertThat(this.timeline.count(TimelineFilter.all()))
+			.isEqualTo(count("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED'"));
+	}
+
+	@Test
+	void pagesThroughEveryEventOnceInOrder() {
+		List<TimelineEntry> newest = all(filter());
+		List<TimelineEntry> oldest = all(filter().order("oldest"));
+		long total = this.timeline.count(TimelineFilter.all());
+
+		assertThat(total).isGreaterThan(TimelineService.PAGE_SIZE);
+		assertThat(newest).hasSize((int) total).doesNotHaveDuplicates().isSortedAccordingTo(NEWEST_FIRST);
+		assertThat(oldest).hasSize((int) total).isSortedAccordingTo(NEWEST_FIRST.reversed());
+		TimelinePage first = this.timeline.page(TimelineFilter.all());
+		TimelinePage second = this.timeline.page(first.next());
+		assertThat(first.entries()).hasSize(TimelineService.PAGE_SIZE).doesNotContainAnyElementsOf(second.entries());
+		assertThat(second.next()).isNull();
+	}
+
+	@Test
+	void chartsEachEventInTheLanesOfItsLeadingActors() {
+		TimelineChart chart = this.timeline.chart(TimelineFilter.all());
+		long strategic = count("SELECT count(*) FROM event WHERE event_type_code = 'STRATEGIC_DEVELOPMENTS'");
+
+		assertThat(chart.binUnit()).isNull();
+		assertThat(chart.lanes()).hasSizeLessThanOrEqualTo(TimelineService.CHART_LANES + 1)
+			.first()
+			.satisfies((lane) -> assertThat(lane.label()).isEqualTo("FAMa"));
+		assertThat(chart.annotations()).hasSize((int) strategic);
+		assertThat(chart.marks()).allMatch((mark) -> mark.eventId() != null && mark.count() == 1)
+			.anyMatch(TimelineChart.Mark::controlChange);
+	}
+
+	@Test
+	void chartsBinsWhenThereAreTooManyEvents() {
+		TimelineChart chart = this.timeline.chart(TimelineFilter.all(), 10);
+		long marked = count("SELECT count(*) FROM event WHERE event_type_code <> 'STRATEGIC_DEVELOPMENTS'");
+
+		assertThat(chart.binUnit()).isEqualTo(java.time.temporal.ChronoUnit.MONTHS);
+		assertThat(chart.marks()).allMatch((mark) -> mark.eventId() == null && mark.count() >= 1);
+		assertThat(chart.marks().stream().mapToInt(TimelineChart.Mark::count).sum())
+			.isGreaterThanOrEqualTo((int) marked);
+	}
+
+	private List<TimelineEntry> all(Filter filter) {
+		List<TimelineEntry> entries = new ArrayList<>();
+		TimelineFilter page = filter.build();
+		while (page != null) {
+			TimelinePage result = this.timeline.page(page);
+			entries.addAll(result.entries());
+			page = result.next();
+		}
+		return entries;
+	}
+
+	private List<Long> ids(Filter filter) {
+		return all(filter).stream().map(TimelineEntry::id).toList();
+	}
+
+	private long insertEvent(LocalDate date, String title, long actor) {
+		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		long event = this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   review_status)
+					VALUES (:date, 'POLITICAL_VIOLENCE', 'BATTLES', 'ARMED_CLASH', :place, :title, 'PUBLISHED') RETURNING id""")
+			.param("date", date)
+			.param("place", kidal)
+			.param("title", title)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("INSERT INTO event_actor (event_id, actor_id, side) VALUES (:event, :actor, 'A')")
+			.param("event", event)
+			.param("actor", actor)
+			.update();
+		return event;
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private int count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single().intValue();
+	}
+
+	private static Filter filter() {
+		return new Filter();
+	}
+
+	/** Builds filters for the tests, as the form would send them. */
+	private static final class Filter {
+
+		private LocalDate from;
+
+		private LocalDate to;
+
+		private String region;
+
+		private Long place;
+
+		private Long actor;
+
+		private boolean coalition;
+
+		private String type;
+
+		private String subtype;
+
+		private Integer minFatalities;
+
+		private Stance stance;
+
+		private String q;
+
+		private String order;
+
+		Filter from(LocalDate from) {
+			this.from = from;
+			return this;
+		}
+
+		Filter to(LocalDate to) {
+			this.to = to;
+			return this;
+		}
+
+		Filter region(String region) {
+			this.region = region;
+			return this;
+		}
+
+		Filter place(long place) {
+			this.place = place;
+			return this;
+		}
+
+		Filter actor(long actor) {
+			this.actor = actor;
+			return this;
+		}
+
+		Filter coalition() {
+			this.coalition = true;
+			return this;
+		}
+
+		Filter type(String type) {
+			this.type = type;
+			return this;
+		}
+
+		Filter subtype(String subtype) {
+			this.subtype = subtype;
+			return this;
+		}
+
+		Filter minFatalities(int minFatalities) {
+			this.minFatalities = minFatalities;
+			return this;
+		}
+
+		Filter stance(Stance stance) {
+			this.stance = stance;
+			return this;
+		}
+
+		Filter q(String q) {
+			this.q = q;
+			return this;
+		}
+
+		Filter order(String order) {
+			this.order = order;
+			return this;
+		}
+
+		TimelineFilter build() {
+			return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition,
+					this.type, this.subtype, this.minFatalities, this.stance, this.q, this.order, null, null);
+		}
+
+	}
+
+}

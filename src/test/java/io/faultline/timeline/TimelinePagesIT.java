@@ -1,0 +1,173 @@
+package io.faultline.timeline;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline page as a reader gets it: text, language, fragments, errors, escaping. */
+@IntegrationTest
+class TimelinePagesIT {
+
+	private static final String TINZAOUATENE = "CSP rebels ambush army and Wagner convoy at Tinzaouatène";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TimelineService timeline;
+
+	@Test
+	void showsTheFilterTheCountTheChartAndTheLatestEvents() {
+		long published = id("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED'");
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Timeline</h1>", published + " events match.", "<svg", "class=\"lane-label\"", "FAMa",
+					"Other actors", "class=\"annotation\"", "July 2024", "25 July 2024", TINZAOUATENE,
+					"Change of control", "timeline-event annotation", "Load more events",
+					"href=\"/timeline?cursorDate=", "hx-get=\"/timeline?cursorDate=",
+					"<script src=\"/webjars/htmx.org/");
+	}
+
+	@Test
+	void speaksFrench() {
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "fr")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Chronologie</h1>", "événements correspondent.", "juillet 2024", "25 juillet 2024",
+					"Autres acteurs", "Changement de contrôle", "Les plus récents d&#39;abord");
+	}
+
+	@Test
+	void keepsTheFiltersInTheFormAndTheLinks() {
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.param("lang", "en")
+			.param("q", "Anefis")
+			.param("from", "2015-01-01")
+			.param("type", "BATTLES")).hasStatusOk()
+			.bodyText()
+			.contains("2 events match.", "value=\"Anefis\"", "value=\"2015-01-01\"",
+					"<option value=\"BATTLES\" selected=\"selected\">Battles</option>",
+					"Pro-government militias seize Anéfis", "Army takes Anéfis on the road to Kidal")
+			.doesNotContain("Army loses Anéfis", "CMA retakes Anéfis without a fight", "Load more events");
+	}
+
+	@Test
+	void answersHtmxWithTheNextRowsOnly() {
+		TimelineFilter next = page().next();
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.header("HX-Request", "true")
+			.param("cursorDate", next.cursorDate().toString())
+			.param("cursorId", String.valueOf(next.cursorId()))).hasStatusOk()
+			.bodyText()
+			.contains("class=\"timeline-event", "MNLA opens the Tuareg rebellion at Ménaka")
+			.doesNotContain("<html", "<header", "timeline-filter", "<svg", TINZAOUATENE, "Load more events");
+	}
+
+	@Test
+	void followsTheNextPageLinkWithoutJavaScript() {
+		TimelineFilter next = page().next();
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.param("cursorDate", next.cursorDate().toString())
+			.param("cursorId", String.valueOf(next.cursorId()))).hasStatusOk()
+			.bodyText()
+			.contains("<html", "timeline-filter", "MNLA opens the Tuareg rebellion at Ménaka")
+			.doesNotContain("<a class=\"title\" href=\"/events/"
+					+ id("SELECT id FROM event WHERE title = '" + TINZAOUATENE + "'"));
+	}
+
+	@Test
+	void explainsInvalidFiltersBesideTheForm() {
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.param("lang", "en")
+			.param("from", "2024-01-01")
+			.param("to", "2023-01-01")
+			.param("region", "XX-99")
+			.param("minFatalities", "-1")).hasStatusOk()
+			.bodyText()
+			.contains("Some filters could not be used:", "The end date comes before the start date.",
+					"There is no region with this code.", "The number of fatalities cannot be negative.")
+			.doesNotContain("events match.", "<svg");
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "en").param("from", "2023-02-30")).hasStatusOk()
+			.bodyText()
+			.contains("The start date must be a date such as 2023-11-14.", "value=\"2023-02-30\"");
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "fr").param("stance", "MAYBE")).hasStatusOk()
+			.bodyText()
+			.contains("Choisissez le type de revendication dans la liste.");
+	}
+
+	@Test
+	@Transactional
+	void escapesUserText() {
+		this.jdbc.sql("UPDATE event SET title = :title WHERE title = :old")
+			.param("title", "<script>alert('timeline')</script>")
+			.param("old", TINZAOUATENE)
+			.update();
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("&lt;script&gt;alert(&#39;timeline&#39;)&lt;/script&gt;</a>",
+					"<title>25 July 2024 · &lt;script&gt;alert(&#39;timeline&#39;)&lt;/script&gt; · 70 fatalities</title>")
+			.doesNotContain("<script>alert");
+	}
+
+	@Test
+	@Transactional
+	void drawsBinsInsteadOfEventsWhenThereAreTooMany() {
+		this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   fatalities_best, review_status)
+					SELECT DATE '2019-01-01' + n, 'POLITICAL_VIOLENCE', 'BATTLES', 'ARMED_CLASH',
+					       (SELECT id FROM place WHERE name = 'Gao'), 'Skirmish ' || n, 1, 'PUBLISHED'
+					  FROM generate_series(0, :n - 1) AS n""")
+			.param("n", TimelineService.CHART_EVENT_LIMIT)
+			.update();
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("circle area is the number of events per month.", "class=\"mark bin\"",
+					"<title>31 events from 1 January 2019 to 31 January 2019, 31 fatalities</title>")
+			.doesNotContain("Skirmish 0</title>", "Ringed: evidence of a change of control.");
+	}
+
+	@Test
+	void linksPlaceAndActorPagesToTheirTimeline() {
+		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		long cma = id("SELECT id FROM actor WHERE short_name = 'CMA'");
+		assertThat(this.mvc.get().uri("/places/{id}", kidal).param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/timeline?place=" + kidal + "\">See on the timeline</a>");
+		assertThat(this.mvc.get().uri("/actors/{id}", cma).param("lang", "fr")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/timeline?actor=" + cma + "&amp;coalition=true\">Voir sur la chronologie</a>");
+	}
+
+	private TimelinePage page() {
+		TimelinePage first = this.timeline.page(TimelineFilter.all());
+		assertThat(first.next()).isNotNull();
+		return first;
+	}
+
+	private long tinzaouatene() {
+		return this.jdbc.sql("SELECT id FROM event WHERE title = :title")
+			.param("title", TINZAOUATENE)
+			.query(Long.class)
+			.single();
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
