@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page of the layout needs: who is signed in, links to the same page in each
@@ -32,8 +33,12 @@ class LayoutAdvice {
 		return Map.of("en", sameRequestIn("en"), "fr", sameRequestIn("fr"));
 	}
 
+	/**
+	 * Relative to the host, so that a spoofed Host header or a proxy cannot redirect it.
+	 */
 	private static String sameRequestIn(String language) {
-		return ServletUriComponentsBuilder.fromCurrentRequest()
+		return UriComponentsBuilder.fromUriString(ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath())
+			.query(ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery())
 			.replaceQueryParam("lang", language)
 			.build()
 			.toUriString();
