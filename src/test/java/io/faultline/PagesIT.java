@@ -76,7 +76,7 @@ class PagesIT {
 		assertThat(this.mvc.get().uri("/places/{id}", kidal)).hasStatusOk()
 			.bodyText()
 			.contains("<svg class=\"band\"", "fill=\"#", "Nearby places", "Tin-Essako", " km</span>",
-					"href=\"/regions/ML-8\"");
+					"<figure class=\"timeline-chart\">", "href=\"/regions/ML-8\"");
 	}
 
 	@Test
@@ -129,7 +129,8 @@ class PagesIT {
 		long cma = id("SELECT id FROM actor WHERE short_name = 'CMA'");
 		assertThat(this.mvc.get().uri("/actors/{id}", cma)).hasStatusOk()
 			.bodyText()
-			.contains("<div class=\"lineage\">", ">MNLA</text>", ">CSP-PSD</text>", "Member of 2014");
+			.contains("<div class=\"lineage\">", ">MNLA</text>", ">CSP-PSD</text>", "Member of 2014",
+					"<figure class=\"timeline-chart\">");
 	}
 
 	@Test

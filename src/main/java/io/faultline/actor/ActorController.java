@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.faultline.control.ControlService;
 import io.faultline.event.EventService;
+import io.faultline.timeline.TimelineCharts;
 
 @Controller
 class ActorController {
@@ -22,10 +23,13 @@ class ActorController {
 
 	private final ControlService control;
 
-	ActorController(ActorService actors, EventService events, ControlService control) {
+	private final TimelineCharts charts;
+
+	ActorController(ActorService actors, EventService events, ControlService control, TimelineCharts charts) {
 		this.actors = actors;
 		this.events = events;
 		this.control = control;
+		this.charts = charts;
 	}
 
 	@GetMapping("/actors")
@@ -38,6 +42,7 @@ class ActorController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("actor", this.actors.show(id));
 		model.addAttribute("lineage", this.actors.lineage(id));
+		model.addAttribute("chart", this.charts.withActor(id));
 		model.addAttribute("events", this.events.withActor(id, SHOWN));
 		model.addAttribute("eventCount", this.events.countWithActor(id));
 		model.addAttribute("control", this.control.heldBy(id, SHOWN));

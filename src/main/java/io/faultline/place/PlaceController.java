@@ -14,6 +14,7 @@ import io.faultline.control.ControlBand;
 import io.faultline.control.ControlPeriodView;
 import io.faultline.control.ControlService;
 import io.faultline.event.EventService;
+import io.faultline.timeline.TimelineCharts;
 
 @Controller
 class PlaceController {
@@ -37,12 +38,16 @@ class PlaceController {
 
 	private final ControlService control;
 
+	private final TimelineCharts charts;
+
 	private final Clock clock;
 
-	PlaceController(PlaceService places, EventService events, ControlService control, Clock clock) {
+	PlaceController(PlaceService places, EventService events, ControlService control, TimelineCharts charts,
+			Clock clock) {
 		this.places = places;
 		this.events = events;
 		this.control = control;
+		this.charts = charts;
 		this.clock = clock;
 	}
 
@@ -61,6 +66,7 @@ class PlaceController {
 		model.addAttribute("control", history);
 		model.addAttribute("band", ControlBand.of(history, RECORD_START, LocalDate.now(this.clock), BAND_WIDTH));
 		model.addAttribute("nearby", this.places.nearby(id, NEARBY_KM, NEARBY_SHOWN));
+		model.addAttribute("chart", this.charts.atPlace(id));
 		model.addAttribute("events", this.events.atPlace(id, EVENTS_SHOWN));
 		model.addAttribute("eventCount", this.events.countAtPlace(id));
 		return "place/show";

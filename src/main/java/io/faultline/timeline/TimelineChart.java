@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param annotations strategic developments
  * @param binUnit {@code null} when each mark is an event, else the span of a bin
  */
-record TimelineChart(int width, int height, int axisY, List<Lane> lanes, List<Tick> ticks, List<Mark> marks,
+public record TimelineChart(int width, int height, int axisY, List<Lane> lanes, List<Tick> ticks, List<Mark> marks,
 		List<Annotation> annotations, ChronoUnit binUnit) {
 
 	static final int WIDTH = 1000;

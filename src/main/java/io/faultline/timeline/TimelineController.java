@@ -26,11 +26,6 @@ class TimelineController {
 		this.timeline = timeline;
 	}
 
-	@ModelAttribute("choices")
-	TimelineChoices choices() {
-		return this.timeline.choices();
-	}
-
 	@ModelAttribute("stances")
 	Stance[] stances() {
 		return Stance.values();
@@ -54,8 +49,9 @@ class TimelineController {
 	 */
 	@GetMapping("/timeline")
 	String list(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
-			@ModelAttribute(name = "choices", binding = false) TimelineChoices choices,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		TimelineChoices choices = this.timeline.choices(filter);
+		model.addAttribute("choices", choices);
 		new TimelineFilterValidator(choices).validate(filter, errors);
 		if (errors.hasErrors()) {
 			return "timeline/list";

@@ -44,6 +44,17 @@ record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeF
 		coalition = Boolean.TRUE.equals(coalition);
 	}
 
+	static TimelineFilter atPlace(long place) {
+		return new TimelineFilter(null, null, null, place, null, false, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * An actor with its coalition members and predecessors, as the actor page shows it.
+	 */
+	static TimelineFilter withActor(long actor) {
+		return new TimelineFilter(null, null, null, null, actor, true, null, null, null, null, null, null, null, null);
+	}
+
 	static TimelineFilter all() {
 		return new TimelineFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null);
 	}

@@ -45,13 +45,20 @@ class TimelineService {
 			       s.name AS sub_name, s.name_fr AS sub_name_fr,
 			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change""";
 
+	static final int CHOICES_LIMIT = 300;
+
 	private final JdbcClient jdbc;
 
 	TimelineService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	TimelineChoices choices() {
+	/**
+	 * What the filter's selects offer: every region and type, and the
+	 * {@value #CHOICES_LIMIT} places and actors with the most events (plus the one
+	 * selected), so the form stays small on an archive of thousands of places.
+	 */
+	TimelineChoices choices(TimelineFilter selected) {
 		List<Choice> regions = this.jdbc.sql("SELECT code, name, name_fr FROM region ORDER BY level, name")
 			.query((row, n) -> new Choice(row.getString("code"), LocalizedName.of(row, "name")))
 			.list();
@@ -63,11 +70,26 @@ class TimelineService {
 			.query((row, n) -> new Subtype(row.getString("code"), row.getString("event_type_code"),
 					LocalizedName.of(row, "name")))
 			.list();
-		List<Choice> places = this.jdbc.sql("SELECT id, name, name_fr FROM place ORDER BY name, id")
+		List<Choice> places = this.jdbc.sql("""
+				SELECT id, name, name_fr FROM (
+				    SELECT p.id, p.name, p.name_fr FROM place p
+				     WHERE p.id = :place
+				        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED'
+				                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
+				) chosen ORDER BY name, id""")
+			.param("place", (selected.place() != null) ? selected.place() : -1L)
+			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
 			.list();
-		List<Choice> actors = this.jdbc
-			.sql("SELECT id, coalesce(short_name, name) AS label, NULL AS label_fr FROM actor ORDER BY label, id")
+		List<Choice> actors = this.jdbc.sql("""
+				SELECT id, label, NULL AS label_fr FROM (
+				    SELECT a.id, coalesce(a.short_name, a.name) AS label FROM actor a
+				     WHERE a.id = :actor
+				        OR a.id IN (SELECT ea.actor_id FROM event_actor ea
+				                     GROUP BY ea.actor_id ORDER BY count(*) DESC, ea.actor_id LIMIT :limit)
+				) chosen ORDER BY label, id""")
+			.param("actor", (selected.actor() != null) ? selected.actor() : -1L)
+			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
 			.list();
 		return new TimelineChoices(regions, types, subtypes, places, actors);
