@@ -41,10 +41,7 @@ class PagesIT {
 
 	@Test
 	void eventPageShowsClaimsSideBySide() {
-		long kidal = id("""
-				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
-				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
-				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		long kidal = kidalCapture();
 		assertThat(this.mvc.get().uri("/events/{id}", kidal)).hasStatusOk()
 			.bodyText()
 			.contains("14 November 2023", "Side A", "FAMa", "Wagner", "ORTM", "reports", "confirms",
@@ -53,10 +50,7 @@ class PagesIT {
 
 	@Test
 	void eventPageSpeaksFrench() {
-		long kidal = id("""
-				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
-				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
-				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		long kidal = kidalCapture();
 		assertThat(this.mvc.get().uri("/events/{id}", kidal).param("lang", "fr")).hasStatusOk()
 			.bodyText()
 			.contains("14 novembre 2023", "Camp A", "confirme", "Le gouvernement reprend du territoire");
@@ -96,10 +90,7 @@ class PagesIT {
 
 	@Test
 	void eventPageListsRelatedEvents() {
-		long kidal = id("""
-				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
-				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
-				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		long kidal = kidalCapture();
 		assertThat(this.mvc.get().uri("/events/{id}", kidal)).hasStatusOk()
 			.bodyText()
 			.contains("Related events", "Army and Wagner fight CSP rebels outside Kidal");
@@ -112,10 +103,7 @@ class PagesIT {
 		assertThat(claims).filteredOn((claim) -> claim.contains("CMA communiqués"))
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("Self-serving, unconfirmed");
-		long kidal = id("""
-				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
-				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
-				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
+		long kidal = kidalCapture();
 		assertThat(claimCards(kidal)).hasSize(2).noneMatch((claim) -> claim.contains("Self-serving"));
 	}
 
@@ -218,6 +206,14 @@ class PagesIT {
 	void refusesWritesFromAnonymousUsers() {
 		assertThat(this.mvc.post().uri("/events/1")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/admin/users")).hasStatus(HttpStatus.FOUND);
+	}
+
+	/** The army's capture of Kidal on 14 November 2023. */
+	private long kidalCapture() {
+		return id("""
+				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
+				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
+				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""");
 	}
 
 	private long id(String sql) {
