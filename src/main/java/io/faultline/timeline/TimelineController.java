@@ -2,6 +2,8 @@ package io.faultline.timeline;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.faultline.event.ReviewStatus;
 import io.faultline.source.Stance;
 
 @Controller
@@ -22,8 +25,18 @@ class TimelineController {
 
 	private final TimelineService timeline;
 
-	TimelineController(TimelineService timeline) {
+	private final RoleHierarchy roles;
+
+	TimelineController(TimelineService timeline, RoleHierarchy roles) {
 		this.timeline = timeline;
+		this.roles = roles;
+	}
+
+	/** Editors, and the roles above them, may see events that are not published yet. */
+	private boolean isEditor(Authentication authentication) {
+		return authentication != null && this.roles.getReachableGrantedAuthorities(authentication.getAuthorities())
+			.stream()
+			.anyMatch((authority) -> "ROLE_EDITOR".equals(authority.getAuthority()));
 	}
 
 	@ModelAttribute("stances")
@@ -49,10 +62,17 @@ class TimelineController {
 	 */
 	@GetMapping("/timeline")
 	String list(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
+			Model model) {
 		TimelineChoices choices = this.timeline.choices(filter);
 		model.addAttribute("choices", choices);
+		boolean editor = isEditor(authentication);
+		model.addAttribute("editor", editor);
+		model.addAttribute("statuses", ReviewStatus.values());
 		new TimelineFilterValidator(choices).validate(filter, errors);
+		if (filter.status() != null && !editor) {
+			errors.rejectValue("status", "forbidden");
+		}
 		if (errors.hasErrors()) {
 			return "timeline/list";
 		}

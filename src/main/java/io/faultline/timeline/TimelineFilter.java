@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.util.StringUtils;
 
+import io.faultline.event.ReviewStatus;
 import io.faultline.source.Stance;
 
 /**
@@ -31,11 +32,12 @@ import io.faultline.source.Stance;
  * @param order {@code newest} (the default) or {@code oldest}
  * @param cursorDate the date of the last row shown
  * @param cursorId the id of the last row shown
+ * @param status a review status other than published: for editors only
  */
 record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
 		String region, Long place, Long actor, Boolean coalition, String type, String subtype,
 		@PositiveOrZero Integer minFatalities, Stance stance, String q, @Pattern(regexp = "newest|oldest") String order,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate cursorDate, Long cursorId) {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate cursorDate, Long cursorId, ReviewStatus status) {
 
 	static final String OLDEST = "oldest";
 
@@ -45,18 +47,26 @@ record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeF
 	}
 
 	static TimelineFilter atPlace(long place) {
-		return new TimelineFilter(null, null, null, place, null, false, null, null, null, null, null, null, null, null);
+		return new TimelineFilter(null, null, null, place, null, false, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	/**
 	 * An actor with its coalition members and predecessors, as the actor page shows it.
 	 */
 	static TimelineFilter withActor(long actor) {
-		return new TimelineFilter(null, null, null, null, actor, true, null, null, null, null, null, null, null, null);
+		return new TimelineFilter(null, null, null, null, actor, true, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	static TimelineFilter all() {
-		return new TimelineFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null);
+		return new TimelineFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null,
+				null);
+	}
+
+	/** The review status shown: published unless an editor asked for another. */
+	ReviewStatus visibleStatus() {
+		return (this.status != null) ? this.status : ReviewStatus.PUBLISHED;
 	}
 
 	boolean newestFirst() {
@@ -89,7 +99,7 @@ record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeF
 
 	TimelineFilter after(LocalDate date, long id) {
 		return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition, this.type,
-				this.subtype, this.minFatalities, this.stance, this.q, this.order, date, id);
+				this.subtype, this.minFatalities, this.stance, this.q, this.order, date, id, this.status);
 	}
 
 }

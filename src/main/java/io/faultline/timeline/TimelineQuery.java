@@ -73,11 +73,15 @@ final class TimelineQuery {
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	private TimelineQuery() {
-		this.where.add("e.review_status = 'PUBLISHED'");
 	}
 
+	/**
+	 * Published events only, unless the filter asks for another review status (editors
+	 * only).
+	 */
 	static TimelineQuery of(TimelineFilter filter) {
 		TimelineQuery query = new TimelineQuery();
+		query.where("e.review_status = :status", "status", filter.visibleStatus().name());
 		if (filter.from() != null) {
 			query.where("e.event_date >= :from", "from", filter.from());
 		}

@@ -31,7 +31,7 @@ class TimelineFilterTests {
 	@Test
 	void treatsAnUntickedCoalitionBoxAsNo() {
 		TimelineFilter filter = new TimelineFilter(null, null, null, null, 1L, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 		assertThat(filter.coalition()).isFalse();
 	}
 
@@ -49,7 +49,7 @@ class TimelineFilterTests {
 	@Test
 	void acceptsKnownCodesInOrder() {
 		TimelineFilter filter = new TimelineFilter(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 1), "ML-8", 11L, 1L,
-				true, "BATTLES", "ARMED_CLASH", 0, null, "Kidal", "newest", null, null);
+				true, "BATTLES", "ARMED_CLASH", 0, null, "Kidal", "newest", null, null, null);
 
 		assertThat(validate(filter)).isEmpty();
 	}
@@ -67,7 +67,7 @@ class TimelineFilterTests {
 	@Test
 	void rejectsUnknownCodesAndIds() {
 		TimelineFilter filter = new TimelineFilter(null, null, "ML-99", 999L, 999L, false, "NOPE", "NOPE", null, null,
-				null, null, null, null);
+				null, null, null, null, null);
 
 		assertThat(validate(filter)).extracting(FieldError::getField)
 			.containsExactlyInAnyOrder("region", "place", "actor", "type", "subtype");
@@ -78,7 +78,7 @@ class TimelineFilterTests {
 	@Test
 	void rejectsASubtypeOfAnotherType() {
 		TimelineFilter filter = new TimelineFilter(null, null, null, null, null, false, "PROTESTS", "ARMED_CLASH", null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 
 		assertThat(validate(filter)).singleElement().satisfies((error) -> {
 			assertThat(error.getField()).isEqualTo("subtype");
@@ -97,7 +97,8 @@ class TimelineFilterTests {
 
 	private static TimelineFilter filter(LocalDate from, LocalDate to, String region, String type, String q,
 			String order) {
-		return new TimelineFilter(from, to, region, null, null, false, type, null, null, null, q, order, null, null);
+		return new TimelineFilter(from, to, region, null, null, false, type, null, null, null, q, order, null, null,
+				null);
 	}
 
 	private static Choice choice(String value, String label) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.IntegrationTest;
+import io.faultline.event.ReviewStatus;
 import io.faultline.source.Stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -289,6 +290,8 @@ class TimelineIT {
 
 		private String order;
 
+		private ReviewStatus status;
+
 		Filter from(LocalDate from) {
 			this.from = from;
 			return this;
@@ -296,6 +299,11 @@ class TimelineIT {
 
 		Filter to(LocalDate to) {
 			this.to = to;
+			return this;
+		}
+
+		Filter status(ReviewStatus status) {
+			this.status = status;
 			return this;
 		}
 
@@ -351,7 +359,8 @@ class TimelineIT {
 
 		TimelineFilter build() {
 			return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition,
-					this.type, this.subtype, this.minFatalities, this.stance, this.q, this.order, null, null);
+					this.type, this.subtype, this.minFatalities, this.stance, this.q, this.order, null, null,
+					this.status);
 		}
 
 	}

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,6 +169,31 @@ class TimelinePagesIT {
 
 	private long id(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	@Test
+	@Transactional
+	void showsDraftsToEditorsOnly() {
+		this.jdbc.sql(
+				"UPDATE event SET review_status = 'DRAFT', title = 'Draft under review' WHERE id = (SELECT min(id) FROM event)")
+			.update();
+		assertThat(this.mvc.get().uri("/timeline").param("q", "Draft under review")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Draft under review</a>");
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.param("status", "DRAFT")
+			.with(SecurityMockMvcRequestPostProcessors.user("analyst").roles("ANALYST"))).hasStatusOk()
+			.bodyText()
+			.contains("Only editors may see events that are not published.")
+			.doesNotContain("Draft under review</a>");
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.param("status", "DRAFT")
+			.with(SecurityMockMvcRequestPostProcessors.user("reviewer").roles("REVIEWER"))).hasStatusOk()
+			.bodyText()
+			.contains("Draft under review</a>", "Review status")
+			.doesNotContain("Only editors may see");
 	}
 
 }
