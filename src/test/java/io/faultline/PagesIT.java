@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Every read page against the demo record: status, the text a reader looks for, escaping.
@@ -164,6 +165,11 @@ class PagesIT {
 		long draft = id("SELECT min(id) FROM event");
 		this.jdbc.sql("UPDATE event SET review_status = 'DRAFT' WHERE id = :id").param("id", draft).update();
 		assertThat(this.mvc.get().uri("/events/{id}", draft)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/events/{id}", draft).with(user("analyst").roles("ANALYST")))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/events/{id}", draft).with(user("editor").roles("EDITOR"))).hasStatusOk()
+			.bodyText()
+			.contains("Draft");
 	}
 
 	@Test

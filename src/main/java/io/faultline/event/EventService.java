@@ -116,6 +116,14 @@ public class EventService {
 	}
 
 	public EventDetails show(long id) {
+		return show(id, false);
+	}
+
+	/**
+	 * One event; drafts and events in review only when {@code editor} (editors see the
+	 * record before it is published, analysts never do).
+	 */
+	public EventDetails show(long id, boolean editor) {
 		List<Participant> participants = this.jdbc.sql("""
 				SELECT a.id, a.name, coalesce(a.short_name, a.name) AS label, a.colour, ea.side, ea.role
 				  FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
@@ -138,8 +146,9 @@ public class EventService {
 					  JOIN disorder_type d ON d.code = e.disorder_type_code
 					  JOIN event_type t ON t.code = e.event_type_code
 					  JOIN sub_event_type s ON s.code = e.sub_event_type_code
-					 WHERE e.id = :id AND e.review_status = 'PUBLISHED'""")
+					 WHERE e.id = :id AND (e.review_status = 'PUBLISHED' OR :editor)""")
 			.param("id", id)
+			.param("editor", editor)
 			.query((row, n) -> new EventDetails(row.getLong("id"), row.getObject("event_date", LocalDate.class),
 					DatePrecision.valueOf(row.getString("date_precision")), row.getObject("end_date", LocalDate.class),
 					row.getString("title"), row.getString("summary"), row.getString("notes"),

@@ -35,6 +35,15 @@ class SecurityConfiguration {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:%s; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** Forms and the look-ups behind them: editors and above. */
+	private static final String[] EDITOR_PAGES = { "/events/new", "/events/*/edit", "/events/*/claims/new",
+			"/places/new", "/places/search" };
+
+	/**
+	 * Every change to the record: editors and above (reviewers' decisions under /review).
+	 */
+	private static final String[] WRITES = { "/events/**", "/places/**", "/actors/**", "/sources/**", "/control/**" };
+
 	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
 			"/timeline/**", "/map/**" };
 
@@ -48,6 +57,9 @@ class SecurityConfiguration {
 						"/js/**", "/images/**", "/favicon.ico", "/login")
 				.permitAll();
 			requests.requestMatchers("/admin/**").hasRole("ADMIN");
+			requests.requestMatchers("/review/**").hasRole("REVIEWER");
+			requests.requestMatchers(HttpMethod.GET, EDITOR_PAGES).hasRole("EDITOR");
+			requests.requestMatchers(HttpMethod.POST, WRITES).hasRole("EDITOR");
 			if (properties.security().anonymousRead()) {
 				requests.requestMatchers(HttpMethod.GET, READ_PAGES).permitAll();
 			}

@@ -2,7 +2,6 @@ package io.faultline.timeline;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import io.faultline.account.Role;
+import io.faultline.account.RoleChecks;
 import io.faultline.event.ReviewStatus;
 import io.faultline.source.Stance;
 
@@ -25,18 +26,11 @@ class TimelineController {
 
 	private final TimelineService timeline;
 
-	private final RoleHierarchy roles;
+	private final RoleChecks roles;
 
-	TimelineController(TimelineService timeline, RoleHierarchy roles) {
+	TimelineController(TimelineService timeline, RoleChecks roles) {
 		this.timeline = timeline;
 		this.roles = roles;
-	}
-
-	/** Editors, and the roles above them, may see events that are not published yet. */
-	private boolean isEditor(Authentication authentication) {
-		return authentication != null && this.roles.getReachableGrantedAuthorities(authentication.getAuthorities())
-			.stream()
-			.anyMatch((authority) -> "ROLE_EDITOR".equals(authority.getAuthority()));
 	}
 
 	@ModelAttribute("stances")
@@ -66,7 +60,7 @@ class TimelineController {
 			Model model) {
 		TimelineChoices choices = this.timeline.choices(filter);
 		model.addAttribute("choices", choices);
-		boolean editor = isEditor(authentication);
+		boolean editor = this.roles.has(authentication, Role.EDITOR);
 		model.addAttribute("editor", editor);
 		model.addAttribute("statuses", ReviewStatus.values());
 		new TimelineFilterValidator(choices).validate(filter, errors);
