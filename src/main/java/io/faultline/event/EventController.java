@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
 import io.faultline.control.ControlService;
+import io.faultline.review.ReviewService;
 import io.faultline.source.ClaimService;
 
 @Controller
@@ -26,8 +27,12 @@ class EventController {
 
 	private final RoleChecks roles;
 
-	EventController(EventService events, ClaimService claims, ControlService control, RoleChecks roles) {
+	private final ReviewService review;
+
+	EventController(EventService events, ClaimService claims, ControlService control, RoleChecks roles,
+			ReviewService review) {
 		this.roles = roles;
+		this.review = review;
 		this.events = events;
 		this.claims = claims;
 		this.control = control;
@@ -38,6 +43,11 @@ class EventController {
 		boolean editor = this.roles.has(authentication, Role.EDITOR);
 		EventDetails event = this.events.show(id, editor);
 		model.addAttribute("editor", editor);
+		if (editor) {
+			model.addAttribute("reviewActions", this.review.actionsFor(event.reviewStatus(),
+					(action) -> this.roles.has(authentication, action.getRole())));
+			model.addAttribute("reviewHistory", this.review.historyOf(id));
+		}
 		model.addAttribute("event", event);
 		model.addAttribute("claims", this.claims.forEvent(id, event.participantIds()));
 		model.addAttribute("controlChanges", this.control.evidencedBy(id));

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether the demo record (Mali 2012–2024) is loaded into an empty database
  * @param security who may read without signing in
  * @param admin the first administrator
+ * @param review how changes get published
  */
 @ConfigurationProperties("faultline")
-public record FaultlineProperties(@DefaultValue Demo demo, @DefaultValue Security security, @DefaultValue Admin admin) {
+public record FaultlineProperties(@DefaultValue Demo demo, @DefaultValue Security security, @DefaultValue Admin admin,
+		@DefaultValue Review review) {
 
 	/**
 	 * @param enabled load the demo record on first start; turn off for production
@@ -25,6 +27,12 @@ public record FaultlineProperties(@DefaultValue Demo demo, @DefaultValue Securit
 	 * on every instance, or a random one per start signs everybody out at each restart
 	 */
 	public record Security(@DefaultValue("false") boolean anonymousRead, String rememberMeKey) {
+	}
+
+	/**
+	 * @param twoPersonRule a reviewer may not publish a change they made themselves
+	 */
+	public record Review(@DefaultValue("true") boolean twoPersonRule) {
 	}
 
 	/**

@@ -10,12 +10,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.faultline.account.Role;
+import io.faultline.account.RoleChecks;
+
 /**
  * What every page of the layout needs: who is signed in, links to the same page in each
  * language.
  */
 @ControllerAdvice
 class LayoutAdvice {
+
+	private final RoleChecks roles;
+
+	LayoutAdvice(RoleChecks roles) {
+		this.roles = roles;
+	}
 
 	/** The signed-in user's name, or null for an anonymous reader. */
 	@ModelAttribute("currentUser")
@@ -26,6 +35,14 @@ class LayoutAdvice {
 			return null;
 		}
 		return authentication.getName();
+	}
+
+	/**
+	 * Whether the signed-in user may review (the review queue appears in the navigation).
+	 */
+	@ModelAttribute("reviewer")
+	boolean reviewer() {
+		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.REVIEWER);
 	}
 
 	@ModelAttribute("languageLinks")
