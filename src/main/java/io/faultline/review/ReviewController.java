@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.faultline.system.ChangeReason;
+
 /**
  * The review queue, and the moves of an event through review (each back to the event
  * page).
@@ -43,7 +45,8 @@ class ReviewController {
 	private String decide(long id, ReviewAction action, Principal principal, String reason,
 			RedirectAttributes redirect) {
 		try {
-			this.review.decide(id, action, principal.getName(), reason);
+			String why = (reason != null && !reason.isBlank()) ? action.name() + ": " + reason.strip() : action.name();
+			ChangeReason.during(why, () -> this.review.decide(id, action, principal.getName(), reason));
 			redirect.addFlashAttribute("notice", "review.done." + action.name());
 		}
 		catch (ReviewRefusedException ex) {

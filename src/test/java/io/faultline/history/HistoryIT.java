@@ -1,0 +1,88 @@
+package io.faultline.history;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import io.faultline.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The audit log records every write with who and why, and the history page shows it. Not
+ * transactional: each request's own transaction must name its user, as in production.
+ */
+@IntegrationTest
+class HistoryIT {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Long eventId;
+
+	@AfterEach
+	void removeTestEvent() {
+		if (this.eventId != null) {
+			this.jdbc.sql("DELETE FROM event WHERE id = :id").param("id", this.eventId).update();
+			this.jdbc.sql("DELETE FROM audit_log WHERE table_name = 'event' AND row_id = :id")
+				.param("id", this.eventId)
+				.update();
+		}
+	}
+
+	@Test
+	void recordsTheDemoRecordAsLoadedByTheSystem() {
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_log
+				 WHERE table_name = 'event' AND action = 'INSERT' AND changed_by = 'system'""")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(60);
+	}
+
+	@Test
+	void recordsWhoMovedAnEventAndWhyAndShowsTheFieldsThatChanged() {
+		this.eventId = this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   review_status, created_by, updated_by)
+					SELECT event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id,
+					       'Audited draft <b>', 'IN_REVIEW', 'editor', 'editor'
+					  FROM event ORDER BY id LIMIT 1
+					RETURNING id""")
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.post()
+			.uri("/review/events/{id}/reject", this.eventId)
+			.param("reason", "Second source needed")
+			.with(user("reviewer").roles("REVIEWER"))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.jdbc
+			.sql("""
+					SELECT changed_by || '|' || reason || '|' || (old_row ->> 'review_status') || '>' || (new_row ->> 'review_status')
+					  FROM audit_log WHERE table_name = 'event' AND row_id = :id AND action = 'UPDATE'""")
+			.param("id", this.eventId)
+			.query(String.class)
+			.list()).containsExactly("reviewer|REJECT: Second source needed|IN_REVIEW>DRAFT");
+
+		assertThat(this.mvc.get().uri("/events/{id}/history", this.eventId).with(user("editor").roles("EDITOR")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Event #" + this.eventId + " changed", "by reviewer", "REJECT: Second source needed",
+					"review_status", "IN_REVIEW", "DRAFT", "Event #" + this.eventId + " created",
+					"Audited draft &lt;b&gt;")
+			.doesNotContain("Audited draft <b>");
+		assertThat(this.mvc.get().uri("/events/{id}/history", this.eventId).with(user("analyst").roles("ANALYST")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+}
