@@ -1,9 +1,15 @@
 package io.faultline.history;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import io.faultline.event.EventService;
 
@@ -11,13 +17,37 @@ import io.faultline.event.EventService;
 @Controller
 class HistoryController {
 
+	static final int ACTIVITY_SHOWN = 100;
+
 	private final HistoryService history;
 
 	private final EventService events;
 
-	HistoryController(HistoryService history, EventService events) {
+	private final Clock clock;
+
+	HistoryController(HistoryService history, EventService events, Clock clock) {
 		this.history = history;
 		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the published record said about an event on a date (drafts never show here).
+	 */
+	@GetMapping("/events/{id}/as-known-on")
+	String asKnownOn(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date, Model model) {
+		LocalDate day = (date != null) ? date : LocalDate.now(this.clock);
+		model.addAttribute("event", this.events.show(id));
+		model.addAttribute("date", day);
+		model.addAttribute("known", this.history.eventAsOf(id, day).filter(KnownVersion::published).orElse(null));
+		return "history/as-known-on";
+	}
+
+	@GetMapping("/review/activity")
+	String activity(Model model) {
+		model.addAttribute("activity", this.history.recent(ACTIVITY_SHOWN));
+		return "history/activity";
 	}
 
 	@GetMapping("/events/{id}/history")

@@ -1,10 +1,12 @@
 package io.faultline.history;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,6 +70,51 @@ class HistoryService {
 				}
 			});
 		return List.copyOf(revisions.values());
+	}
+
+	/**
+	 * The event as the record held it at the end of {@code date}: its last recorded state
+	 * by then, or nothing when it was not yet in the record.
+	 */
+	Optional<KnownVersion> eventAsOf(long eventId, LocalDate date) {
+		return this.jdbc.sql("""
+				SELECT (new_row ->> 'event_date')::date AS event_date, new_row ->> 'date_precision' AS date_precision,
+				       new_row ->> 'title' AS title, new_row ->> 'summary' AS summary, new_row ->> 'notes' AS notes,
+				       (new_row ->> 'fatalities_low')::int AS low, (new_row ->> 'fatalities_best')::int AS best,
+				       (new_row ->> 'fatalities_high')::int AS high, new_row ->> 'review_status' AS review_status,
+				       changed_at, changed_by
+				  FROM audit_log
+				 WHERE table_name = 'event' AND row_id = :event AND changed_at < CAST(:until AS date)
+				 ORDER BY id DESC
+				 LIMIT 1""")
+			.param("event", eventId)
+			.param("until", date.plusDays(1))
+			.query((row, n) -> new KnownVersion(row.getObject("event_date", LocalDate.class),
+					row.getString("date_precision"), row.getString("title"), row.getString("summary"),
+					row.getString("notes"), row.getObject("low", Integer.class), row.getObject("best", Integer.class),
+					row.getObject("high", Integer.class), row.getString("review_status"),
+					row.getObject("changed_at", OffsetDateTime.class).toInstant(), row.getString("changed_by")))
+			.optional();
+	}
+
+	/** The latest changes anywhere in the record, newest first. */
+	List<Activity> recent(int limit) {
+		return this.jdbc
+			.sql("""
+					SELECT a.table_name, a.row_id, a.action, a.changed_by, a.changed_at, a.reason,
+					       CASE a.table_name WHEN 'event' THEN a.row_id
+					                         WHEN 'claim' THEN (coalesce(a.new_row, a.old_row) ->> 'event_id')::bigint END AS event_id,
+					       coalesce(a.new_row, a.old_row) ->> CASE a.table_name WHEN 'event' THEN 'title'
+					                                                            WHEN 'claim' THEN 'url'
+					                                                            ELSE 'name' END AS label
+					  FROM audit_log a
+					 ORDER BY a.id DESC
+					 LIMIT :limit""")
+			.param("limit", limit)
+			.query((row, n) -> new Activity(row.getString("table_name"), row.getLong("row_id"), row.getString("action"),
+					row.getString("changed_by"), row.getObject("changed_at", OffsetDateTime.class).toInstant(),
+					row.getString("reason"), row.getObject("event_id", Long.class), row.getString("label")))
+			.list();
 	}
 
 }

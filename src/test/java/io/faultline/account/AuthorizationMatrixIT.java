@@ -53,6 +53,8 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /login", null);
 		LOWEST_ROLE.put("POST /events/{id}/submit", Role.EDITOR);
 		LOWEST_ROLE.put("GET /events/{id}/history", Role.EDITOR);
+		LOWEST_ROLE.put("GET /events/{id}/as-known-on", Role.ANALYST);
+		LOWEST_ROLE.put("GET /review/activity", Role.REVIEWER);
 		LOWEST_ROLE.put("GET /review", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/events/{id}/{action:publish|reject|archive}", Role.REVIEWER);
 		for (String route : List.of("GET /admin/users", "GET /admin/users/new", "POST /admin/users/new",

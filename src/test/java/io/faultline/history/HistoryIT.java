@@ -85,4 +85,34 @@ class HistoryIT {
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	@Test
+	void showsThePublishedEventAsTheRecordHeldItOnADate() {
+		long kidal = this.jdbc.sql("SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
+		String title = this.jdbc.sql("SELECT title FROM event WHERE id = :id")
+			.param("id", kidal)
+			.query(String.class)
+			.single();
+		assertThat(this.mvc.get().uri("/events/{id}/as-known-on", kidal).with(user("analyst").roles("ANALYST")))
+			.hasStatusOk()
+			.bodyText()
+			.contains(title, "by system");
+		assertThat(this.mvc.get()
+			.uri("/events/{id}/as-known-on", kidal)
+			.param("date", "2020-01-01")
+			.with(user("analyst").roles("ANALYST"))).hasStatusOk()
+			.bodyText()
+			.contains("The published record did not hold this event on that date.");
+	}
+
+	@Test
+	void listsRecentChangesForReviewers() {
+		assertThat(this.mvc.get().uri("/review/activity").with(user("reviewer").roles("REVIEWER"))).hasStatusOk()
+			.bodyText()
+			.contains("Recent changes", "system");
+		assertThat(this.mvc.get().uri("/review/activity").with(user("editor").roles("EDITOR")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
 }
