@@ -88,6 +88,10 @@ public class ControlPeriod {
 		return this.challenger;
 	}
 
+	public void setChallenger(Actor challenger) {
+		this.challenger = challenger;
+	}
+
 	public ControlStatus getStatus() {
 		return this.status;
 	}
@@ -106,6 +110,10 @@ public class ControlPeriod {
 
 	public ControlBasis getBasis() {
 		return this.basis;
+	}
+
+	public void setBasis(ControlBasis basis) {
+		this.basis = basis;
 	}
 
 	public Event getEvidenceEvent() {

@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.faultline.actor.Actor;
+import io.faultline.event.Event;
+import io.faultline.place.Place;
 import io.faultline.system.LocalizedName;
 
 /** Territorial control over time: who held each place on any date. */
@@ -40,9 +45,12 @@ public class ControlService {
 
 	private final ControlPeriodRepository periods;
 
-	ControlService(JdbcClient jdbc, ControlPeriodRepository periods) {
+	private final EntityManager entities;
+
+	ControlService(JdbcClient jdbc, ControlPeriodRepository periods, EntityManager entities) {
 		this.jdbc = jdbc;
 		this.periods = periods;
+		this.entities = entities;
 	}
 
 	/** A place's periods, latest first. */
@@ -94,6 +102,28 @@ public class ControlService {
 			.param("date", date)
 			.query(VIEW)
 			.optional();
+	}
+
+	/**
+	 * Records a period from an editor's form; references resolved and checked in one
+	 * transaction.
+	 */
+	@Transactional
+	ControlPeriod recordFromForm(ControlPeriodForm form) {
+		return record(newPeriod(form));
+	}
+
+	private ControlPeriod newPeriod(ControlPeriodForm form) {
+		ControlPeriod period = new ControlPeriod(this.entities.getReference(Place.class, form.placeId()),
+				this.entities.getReference(Actor.class, form.actorId()), form.validFrom(), form.validTo());
+		period.setStatus(form.status());
+		period.setBasis(form.basis());
+		period.setChallenger(
+				(form.challengerId() != null) ? this.entities.getReference(Actor.class, form.challengerId()) : null);
+		period.setEvidenceEvent((form.evidenceEventId() != null)
+				? this.entities.getReference(Event.class, form.evidenceEventId()) : null);
+		period.setNote((form.note() != null && !form.note().isBlank()) ? form.note().strip() : null);
+		return period;
 	}
 
 	/**

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.faultline.account.Role;
+import io.faultline.account.RoleChecks;
 import io.faultline.control.ControlBand;
 import io.faultline.control.ControlPeriodView;
 import io.faultline.control.ControlService;
@@ -42,13 +45,16 @@ class PlaceController {
 
 	private final Clock clock;
 
+	private final RoleChecks roles;
+
 	PlaceController(PlaceService places, EventService events, ControlService control, TimelineCharts charts,
-			Clock clock) {
+			Clock clock, RoleChecks roles) {
 		this.places = places;
 		this.events = events;
 		this.control = control;
 		this.charts = charts;
 		this.clock = clock;
+		this.roles = roles;
 	}
 
 	@GetMapping("/places")
@@ -60,7 +66,8 @@ class PlaceController {
 	}
 
 	@GetMapping("/places/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Authentication authentication, Model model) {
+		model.addAttribute("editor", this.roles.has(authentication, Role.EDITOR));
 		model.addAttribute("place", this.places.show(id));
 		List<ControlPeriodView> history = this.control.historyOf(id);
 		model.addAttribute("control", history);

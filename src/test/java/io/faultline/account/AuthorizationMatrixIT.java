@@ -55,6 +55,8 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /events/{id}/history", Role.EDITOR);
 		LOWEST_ROLE.put("GET /events/{id}/as-known-on", Role.ANALYST);
 		LOWEST_ROLE.put("GET /review/activity", Role.REVIEWER);
+		LOWEST_ROLE.put("GET /control/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /control/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /review", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/events/{id}/{action:publish|reject|archive}", Role.REVIEWER);
 		for (String route : List.of("GET /admin/users", "GET /admin/users/new", "POST /admin/users/new",
@@ -110,7 +112,8 @@ class AuthorizationMatrixIT {
 
 	/** A route with its variables filled with values that exist in the demo record. */
 	private static String concrete(String pattern) {
-		return pattern.replace("{code}", "ML-8")
+		return pattern.replace("/control/new", "/control/new?place=1")
+			.replace("{code}", "ML-8")
 			.replace("{action:publish|reject|archive}", "publish")
 			.replace("{id}.json", "1.json")
 			.replace("{id}", "1");

@@ -1,0 +1,98 @@
+package io.faultline.control;
+
+import jakarta.validation.Valid;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors record who held a place from when; an overlap is explained, naming the period
+ * in the way.
+ */
+@Controller
+class ControlPeriodController {
+
+	static final int CHOICES_LIMIT = 300;
+
+	private final ControlService control;
+
+	private final JdbcClient jdbc;
+
+	ControlPeriodController(ControlService control, JdbcClient jdbc) {
+		this.control = control;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/control/new")
+	String form(@RequestParam long place, Model model) {
+		model.addAttribute("form", ControlPeriodForm.forPlace(place));
+		return choices(place, model);
+	}
+
+	@PostMapping("/control/new")
+	String create(@Valid @ModelAttribute("form") ControlPeriodForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasFieldErrors("validFrom") && !binding.hasFieldErrors("validTo") && !form.endsAfterItStarts()) {
+			binding.rejectValue("validTo", "control.form.validTo.order");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				this.control.recordFromForm(form);
+				redirect.addFlashAttribute("notice", "control.form.saved");
+				return "redirect:/places/" + form.placeId();
+			}
+			catch (ControlPeriodOverlapException ex) {
+				ControlPeriodView other = ex.getConflicting();
+				if (other != null) {
+					binding.rejectValue("validFrom", "control.form.overlap",
+							new Object[] { other.actorLabel(), other.validFrom(),
+									(other.validTo() != null) ? other.validTo().minusDays(1) : "—", other.id() },
+							ex.getMessage());
+				}
+				else {
+					binding.rejectValue("validFrom", "control.form.overlap.unknown", ex.getMessage());
+				}
+			}
+		}
+		return choices(form.placeId(), model);
+	}
+
+	/** The place, the actors, and the events there that can serve as evidence. */
+	private String choices(Long placeId, Model model) {
+		model.addAttribute("place",
+				this.jdbc.sql("SELECT name FROM place WHERE id = :id")
+					.param("id", placeId)
+					.query(String.class)
+					.optional()
+					.orElseThrow(() -> new ControlPlaceNotFoundException(placeId)));
+		model.addAttribute("actors", this.jdbc
+			.sql("""
+					SELECT id, coalesce(short_name, name) AS label FROM actor ORDER BY lower(coalesce(short_name, name)) LIMIT :limit""")
+			.param("limit", CHOICES_LIMIT)
+			.query((row, n) -> new Choice(row.getLong("id"), row.getString("label")))
+			.list());
+		model.addAttribute("events",
+				this.jdbc.sql("""
+						SELECT id, event_date || ' · ' || title AS label FROM event WHERE place_id = :place
+						 ORDER BY event_date DESC, id DESC LIMIT :limit""")
+					.param("place", placeId)
+					.param("limit", CHOICES_LIMIT)
+					.query((row, n) -> new Choice(row.getLong("id"), row.getString("label")))
+					.list());
+		model.addAttribute("statuses", ControlStatus.values());
+		model.addAttribute("bases", ControlBasis.values());
+		return "control/form";
+	}
+
+	record Choice(long id, String label) {
+
+	}
+
+}
