@@ -51,6 +51,18 @@ public class Source {
 		this.affiliatedActor = affiliatedActor;
 	}
 
+	public void update(String name, SourceKind kind, Actor affiliatedActor, String language, String homeUrl) {
+		this.name = name;
+		this.kind = kind;
+		this.affiliatedActor = affiliatedActor;
+		this.language = language;
+		this.homeUrl = homeUrl;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

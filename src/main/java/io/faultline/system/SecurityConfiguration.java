@@ -37,7 +37,7 @@ class SecurityConfiguration {
 
 	/** Forms and the look-ups behind them: editors and above. */
 	private static final String[] EDITOR_PAGES = { "/events/new", "/events/*/edit", "/events/*/claims/new",
-			"/events/*/history", "/places/new", "/places/search", "/control/new" };
+			"/events/*/history", "/places/new", "/places/search", "/control/new", "/sources/new", "/sources/*/edit" };
 
 	/**
 	 * Every change to the record: editors and above (reviewers' decisions under /review).
@@ -45,7 +45,7 @@ class SecurityConfiguration {
 	private static final String[] WRITES = { "/events/**", "/places/**", "/actors/**", "/sources/**", "/control/**" };
 
 	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
-			"/timeline/**", "/map/**" };
+			"/timeline/**", "/map/**", "/sources/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, MapProperties map,

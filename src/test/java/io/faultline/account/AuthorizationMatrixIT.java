@@ -56,6 +56,12 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /events/{id}/as-known-on", Role.ANALYST);
 		LOWEST_ROLE.put("GET /review/activity", Role.REVIEWER);
 		LOWEST_ROLE.put("GET /control/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /sources", Role.ANALYST);
+		LOWEST_ROLE.put("GET /sources/{id}", Role.ANALYST);
+		LOWEST_ROLE.put("GET /sources/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /sources/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /sources/{id}/edit", Role.EDITOR);
+		LOWEST_ROLE.put("POST /sources/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("POST /control/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /review", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/events/{id}/{action:publish|reject|archive}", Role.REVIEWER);
