@@ -2,6 +2,8 @@ package io.faultline.event;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.faultline.actor.Actor;
 import io.faultline.actor.ActorLookup;
 import io.faultline.place.Place;
+import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
 
 /**
@@ -20,6 +23,10 @@ import io.faultline.system.LocalizedName;
  */
 @Service
 class EventEditService {
+
+	static final int DUPLICATE_DAYS = 3;
+
+	static final int DUPLICATE_KM = 25;
 
 	private final EventRepository events;
 
@@ -58,6 +65,44 @@ class EventEditService {
 	@Transactional(readOnly = true)
 	EventForm formFor(long id) {
 		return EventForm.of(editable(id));
+	}
+
+	/**
+	 * Published or draft events within {@value #DUPLICATE_DAYS} days of the new one, at
+	 * its place or within {@value #DUPLICATE_KM} km, with an actor in common: the same
+	 * fight may already be in the record.
+	 */
+	@Transactional(readOnly = true)
+	List<PossibleDuplicate> possibleDuplicates(EventForm form) {
+		List<Long> actors = form.filledParticipants().stream().map(EventForm.ParticipantRow::actorId).toList();
+		if (actors.isEmpty() || form.eventDate() == null || form.placeId() == null) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					SELECT e.id, e.event_date, e.date_precision, e.title, e.review_status, p.name AS place_name,
+					       p.name_fr AS place_name_fr,
+					       round((ST_Distance(coalesce(e.location, p.location)::geography, here.location::geography) / 1000)::numeric) AS km
+					  FROM event e
+					  JOIN place p ON p.id = e.place_id
+					  JOIN place here ON here.id = :place
+					 WHERE e.review_status IN ('PUBLISHED', 'DRAFT')
+					   AND e.event_date BETWEEN CAST(:date AS date) - :days AND CAST(:date AS date) + :days
+					   AND (e.place_id = here.id
+					        OR ST_DWithin(coalesce(e.location, p.location)::geography, here.location::geography, :metres))
+					   AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id IN (:actors))
+					 ORDER BY abs(e.event_date - CAST(:date AS date)), e.id
+					 LIMIT 10""")
+			.param("place", form.placeId())
+			.param("date", form.eventDate())
+			.param("days", DUPLICATE_DAYS)
+			.param("metres", DUPLICATE_KM * 1000)
+			.param("actors", actors)
+			.query((row, n) -> new PossibleDuplicate(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+					DatePrecision.valueOf(row.getString("date_precision")), row.getString("title"),
+					LocalizedName.of(row, "place_name"), ReviewStatus.valueOf(row.getString("review_status")),
+					row.getLong("km")))
+			.list();
 	}
 
 	/** Whether the event may be edited here; false for published and archived events. */

@@ -66,6 +66,13 @@ class EventFormController {
 		if (binding.hasErrors()) {
 			return showForm(form, null, choices, model);
 		}
+		if (!form.confirmDuplicate()) {
+			List<PossibleDuplicate> duplicates = this.editing.possibleDuplicates(form);
+			if (!duplicates.isEmpty()) {
+				model.addAttribute("duplicates", duplicates);
+				return showForm(form, null, choices, model);
+			}
+		}
 		long id = this.editing.create(form, choices, principal.getName());
 		redirect.addFlashAttribute("notice", "editor.event.created");
 		redirect.addFlashAttribute("noticeArgument", form.title().strip());

@@ -74,6 +74,40 @@ class EventFormIT {
 	}
 
 	@Test
+	void warnsOfAPossibleDuplicateAndSavesOnlyWhenConfirmed() {
+		long kidalCapture = this.jdbc.sql("""
+				SELECT e.id FROM event e JOIN place p ON p.id = e.place_id
+				 WHERE p.name = 'Kidal' AND e.event_date = DATE '2023-11-14'
+				   AND e.sub_event_type_code = 'GOVERNMENT_REGAINS_TERRITORY'""").query(Long.class).single();
+		Map<String, String> form = valid("IT Kidal taken again");
+		form.put("eventDate", "2023-11-16");
+		form.put("placeId",
+				String.valueOf(this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single()));
+		assertThat(post("/events/new", form).with(editor()).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("This event may already be in the record", "/events/" + kidalCapture + "/claims/new",
+					"name=\"confirmDuplicate\" value=\"true\"", "value=\"IT Kidal taken again\"");
+		assertThat(count("IT Kidal taken again")).isZero();
+		form.put("confirmDuplicate", "true");
+		assertThat(post("/events/new", form).with(editor()).with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(count("IT Kidal taken again")).isOne();
+	}
+
+	@Test
+	void doesNotWarnOfEventsFarAwayOrWithoutACommonActor() {
+		Map<String, String> far = valid("IT far from Kidal");
+		far.put("eventDate", "2023-11-14");
+		far.put("placeId",
+				String.valueOf(this.jdbc.sql("SELECT id FROM place WHERE name = 'Kayes'").query(Long.class).single()));
+		assertThat(post("/events/new", far).with(editor()).with(csrf())).hasStatus(HttpStatus.FOUND);
+		Map<String, String> others = valid("IT Kidal other actors");
+		others.put("eventDate", "2023-11-14");
+		others.put("participants[0].actorId", String.valueOf(actor("MINUSMA")));
+		assertThat(post("/events/new", others).with(editor()).with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(count("IT far from Kidal") + count("IT Kidal other actors")).isEqualTo(2);
+	}
+
+	@Test
 	void rerendersWithAMessageNextToEachWrongFieldAndKeepsTheInput() {
 		Map<String, String> form = valid("");
 		form.put("endDate", "2024-03-01");
