@@ -187,6 +187,12 @@ class EventFormIT {
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("IT saved by the other editor v1");
+		form.put("version", "1");
+		assertThat(post("/events/{id}/edit", form, id).with(editor()).with(csrf())).hasRedirectedUrl("/events/" + id);
+		assertThat(this.jdbc.sql("SELECT title || ' v' || version FROM event WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("IT typed by this editor v2");
 	}
 
 	@Test
