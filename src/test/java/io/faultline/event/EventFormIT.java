@@ -49,6 +49,9 @@ class EventFormIT {
 			.bodyText()
 			.contains("New event", "name=\"participants[5].actorId\"", "data-type=\"BATTLES\"", "Kidal",
 					"hx-get=\"/places/search\"", "name=\"_csrf\"");
+		assertThat(this.mvc.get().uri("/events/new").param("lang", "fr").with(editor())).hasStatusOk()
+			.bodyText()
+			.contains("Nouvel événement", "Affrontement armé", "Enregistrer le brouillon");
 	}
 
 	@Test
@@ -220,6 +223,8 @@ class EventFormIT {
 		assertThat(this.mvc.get().uri("/events/{id}", published).with(editor())).bodyText()
 			.doesNotContain("/events/" + published + "/edit")
 			.contains("/events/" + published + "/claims/new");
+		assertThat(this.mvc.get().uri("/events/{id}", published).with(user("analyst").roles("ANALYST"))).bodyText()
+			.doesNotContain("/events/" + published + "/claims/new");
 	}
 
 	@Test
