@@ -16,10 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.faultline.event.EventForm.ParticipantRow;
 import io.faultline.place.PlaceLookup;
 import io.faultline.place.PlaceOption;
+import io.faultline.system.FormBinding;
 
 /** New events and edits of drafts, for editors. */
 @Controller
@@ -61,7 +59,7 @@ class EventFormController {
 	String create(@Valid @ModelAttribute("form") EventForm form, BindingResult bound, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletRequest request) {
 		EventChoices choices = this.editing.choices();
-		BindingResult binding = usable(form, bound, model, request);
+		BindingResult binding = FormBinding.usable(form, bound, model, request);
 		check(form, choices, binding);
 		if (binding.hasErrors()) {
 			return showForm(form, null, choices, model);
@@ -97,7 +95,7 @@ class EventFormController {
 			return refuse(id, redirect);
 		}
 		EventChoices choices = this.editing.choices();
-		BindingResult binding = usable(form, bound, model, request);
+		BindingResult binding = FormBinding.usable(form, bound, model, request);
 		check(form, choices, binding);
 		if (binding.hasErrors()) {
 			return showForm(form, id, choices, model);
@@ -156,31 +154,6 @@ class EventFormController {
 
 	private String placeName(Long id, Locale locale) {
 		return (id != null) ? this.places.find(id).map((place) -> place.name().in(locale)).orElse("") : "";
-	}
-
-	/**
-	 * A value that cannot be converted ("ten" for a number) leaves the constructor binder
-	 * without a target: the errors move onto the form built from the rest, so that the
-	 * page shows them beside everything else typed instead of failing.
-	 */
-	static BindingResult usable(Object form, BindingResult binding, Model model, HttpServletRequest request) {
-		boolean failedConversion = binding.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure);
-		if (binding.getTarget() != null && !failedConversion) {
-			return binding;
-		}
-		BeanPropertyBindingResult usable = new BeanPropertyBindingResult(form, binding.getObjectName());
-		for (ObjectError error : binding.getAllErrors()) {
-			if (error instanceof FieldError field && field.isBindingFailure()) {
-				usable.addError(
-						new FieldError(field.getObjectName(), field.getField(), request.getParameter(field.getField()),
-								true, field.getCodes(), field.getArguments(), field.getDefaultMessage()));
-			}
-			else {
-				usable.addError(error);
-			}
-		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), usable);
-		return usable;
 	}
 
 	private void check(EventForm form, EventChoices choices, BindingResult binding) {

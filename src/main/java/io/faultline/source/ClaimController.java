@@ -3,15 +3,13 @@ package io.faultline.source;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +20,7 @@ import io.faultline.actor.ActorLookup;
 import io.faultline.actor.ActorOption;
 import io.faultline.event.EventDetails;
 import io.faultline.event.EventService;
+import io.faultline.system.FormBinding;
 
 /** Claims added to an event by editors, several at a time. */
 @Controller
@@ -51,7 +50,7 @@ class ClaimController {
 		EventDetails event = this.events.show(id, true);
 		List<SourceOption> sources = this.editing.sources();
 		List<ActorOption> actors = this.actors.options();
-		BindingResult binding = usable(form, bound, model, request);
+		BindingResult binding = FormBinding.usable(form, bound, model, request);
 		ClaimsFormValidator.validate(form, ids(sources.stream().map(SourceOption::id)),
 				ids(actors.stream().map(ActorOption::id)), binding);
 		if (binding.hasErrors()) {
@@ -73,33 +72,8 @@ class ClaimController {
 		return "claim/form";
 	}
 
-	private static Set<Long> ids(java.util.stream.Stream<Long> ids) {
+	private static Set<Long> ids(Stream<Long> ids) {
 		return ids.collect(Collectors.toSet());
-	}
-
-	/**
-	 * A value that cannot be converted leaves the constructor binder without a target:
-	 * the errors move onto the form built from the rest, so the page shows them instead
-	 * of failing.
-	 */
-	private static BindingResult usable(ClaimsForm form, BindingResult binding, Model model,
-			HttpServletRequest request) {
-		if (binding.getTarget() != null) {
-			return binding;
-		}
-		BeanPropertyBindingResult usable = new BeanPropertyBindingResult(form, binding.getObjectName());
-		for (ObjectError error : binding.getAllErrors()) {
-			if (error instanceof FieldError field && field.isBindingFailure()) {
-				usable.addError(
-						new FieldError(field.getObjectName(), field.getField(), request.getParameter(field.getField()),
-								true, field.getCodes(), field.getArguments(), field.getDefaultMessage()));
-			}
-			else {
-				usable.addError(error);
-			}
-		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), usable);
-		return usable;
 	}
 
 }

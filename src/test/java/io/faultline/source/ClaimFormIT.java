@@ -103,6 +103,19 @@ class ClaimFormIT {
 	}
 
 	@Test
+	void saysSoWhenAValueCannotBeRead() {
+		long event = kidalCapture();
+		Map<String, String> form = new LinkedHashMap<>();
+		row(form, 0, source("ORTM"), MARK + "unreadable", "https://example.org/x", "REPORTS", "many");
+		form.put("claims[0].publishedOn", "yesterday");
+		long before = claims(event);
+		assertThat(post(event, form)).hasStatusOk()
+			.bodyText()
+			.contains("This value is not understood.", "value=\"IT claim unreadable\"");
+		assertThat(claims(event)).isEqualTo(before);
+	}
+
+	@Test
 	void showsTheExcerptEscapedOnTheEventPage() {
 		long event = kidalCapture();
 		Map<String, String> form = new LinkedHashMap<>();
