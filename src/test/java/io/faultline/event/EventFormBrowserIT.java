@@ -1,5 +1,8 @@
 package io.faultline.event;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -8,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -56,7 +61,7 @@ class EventFormBrowserIT {
 	}
 
 	@Test
-	void picksAPlaceBySearchingAndSavesADraft() {
+	void picksAPlaceBySearchingAndSavesADraft() throws IOException {
 		signInAsEditor();
 		browser.get(url("/events/new?lang=en"));
 		WebElement search = browser.findElement(By.id("place-search"));
@@ -83,6 +88,9 @@ class EventFormBrowserIT {
 		browser.findElement(By.id("title")).sendKeys("IT picked in the browser");
 		new Select(browser.findElement(By.name("participants[0].actorId"))).selectByVisibleText("FAMa");
 		new Select(browser.findElement(By.name("participants[0].side"))).selectByValue("A");
+		Path screenshot = Path.of("target/screenshots/event-form.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		browser.findElement(By.cssSelector("form.editor-form p.actions button[type=submit]")).click();
 
 		wait.until((driver) -> driver.getCurrentUrl().matches(".*/events/\\d+$"));
