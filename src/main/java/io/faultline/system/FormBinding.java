@@ -16,9 +16,9 @@ public final class FormBinding {
 
 	/**
 	 * A value that cannot be converted ("ten" for a number) leaves the record's binder
-	 * without a target, and a page rendered from it would fail: the errors move onto the
-	 * form built from the rest, with the text as typed, and that result replaces the
-	 * binder's in the model.
+	 * without a target, so the checks a controller adds afterwards ({@code rejectValue})
+	 * would fail: the errors move onto the form built from the rest, with the text as
+	 * typed, and that result replaces the binder's in the model.
 	 */
 	public static BindingResult usable(Object form, BindingResult binding, Model model, HttpServletRequest request) {
 		boolean failedConversion = binding.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure);
