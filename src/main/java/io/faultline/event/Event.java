@@ -3,7 +3,10 @@ package io.faultline.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -109,6 +112,52 @@ public class Event {
 
 	public void addParticipant(Actor actor, Side side, ParticipantRole role) {
 		this.participants.add(new EventActor(this, actor, side, role));
+	}
+
+	/**
+	 * Takes what an editor typed. Participants still there keep their row (only side and
+	 * role change), so that the unique (event, actor) pair never clashes while flushing.
+	 */
+	void edit(EventForm form, String disorderTypeCode, Place place, Function<Long, Actor> actors) {
+		this.eventDate = form.eventDate();
+		this.datePrecision = form.datePrecision();
+		this.endDate = form.endDate();
+		this.disorderTypeCode = disorderTypeCode;
+		this.eventTypeCode = form.eventTypeCode();
+		this.subEventTypeCode = form.subEventTypeCode();
+		this.place = place;
+		setFatalities(form.fatalitiesLow(), form.fatalitiesBest(), form.fatalitiesHigh());
+		this.civilianTargeting = Boolean.TRUE.equals(form.civilianTargeting());
+		this.title = form.title().strip();
+		this.summary = blankToNull(form.summary());
+		this.notes = blankToNull(form.notes());
+		Map<Long, EventForm.ParticipantRow> wanted = new LinkedHashMap<>();
+		form.filledParticipants().forEach((row) -> wanted.put(row.actorId(), row));
+		this.participants.removeIf((participant) -> !wanted.containsKey(participant.getActor().getId()));
+		for (EventActor participant : this.participants) {
+			EventForm.ParticipantRow row = wanted.remove(participant.getActor().getId());
+			participant.assign(row.side(), roleOf(row));
+		}
+		wanted.values().forEach((row) -> addParticipant(actors.apply(row.actorId()), row.side(), roleOf(row)));
+	}
+
+	void stampCreated(String username, Instant at) {
+		this.createdBy = username;
+		this.createdAt = at;
+		stampUpdated(username, at);
+	}
+
+	void stampUpdated(String username, Instant at) {
+		this.updatedBy = username;
+		this.updatedAt = at;
+	}
+
+	private static ParticipantRole roleOf(EventForm.ParticipantRow row) {
+		return (row.role() != null) ? row.role() : ParticipantRole.PRIMARY;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public void setFatalities(Integer low, Integer best, Integer high) {

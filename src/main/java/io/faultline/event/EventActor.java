@@ -46,6 +46,11 @@ public class EventActor {
 		this.role = role;
 	}
 
+	void assign(Side side, ParticipantRole role) {
+		this.side = side;
+		this.role = role;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -14,7 +14,10 @@ import io.faultline.place.LocationPrecision;
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
 
-/** Reads published events for the pages; drafts stay invisible here. */
+/**
+ * Reads events for the pages: published ones for everybody, drafts and events in review
+ * only for editors.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EventService {

@@ -35,7 +35,12 @@ class PlaceController {
 	/** Where the band's axis starts unless a period starts earlier. */
 	static final LocalDate RECORD_START = LocalDate.of(2012, 1, 1);
 
+	/** Matches shown while typing a place's name. */
+	static final int SEARCH_LIMIT = 20;
+
 	private final PlaceService places;
+
+	private final PlaceLookup lookup;
 
 	private final EventService events;
 
@@ -47,9 +52,10 @@ class PlaceController {
 
 	private final RoleChecks roles;
 
-	PlaceController(PlaceService places, EventService events, ControlService control, TimelineCharts charts,
-			Clock clock, RoleChecks roles) {
+	PlaceController(PlaceService places, PlaceLookup lookup, EventService events, ControlService control,
+			TimelineCharts charts, Clock clock, RoleChecks roles) {
 		this.places = places;
+		this.lookup = lookup;
 		this.events = events;
 		this.control = control;
 		this.charts = charts;
@@ -63,6 +69,15 @@ class PlaceController {
 		model.addAttribute("places", this.places.list(Math.max(0, page), PAGE_SIZE, today));
 		model.addAttribute("date", today);
 		return "place/list";
+	}
+
+	/** The places matching what an editor types, as options for the event form (htmx). */
+	@GetMapping("/places/search")
+	String search(@RequestParam(defaultValue = "") String q, Model model) {
+		String text = q.strip();
+		model.addAttribute("query", text);
+		model.addAttribute("matches", this.lookup.search(text, SEARCH_LIMIT));
+		return "place/search :: options";
 	}
 
 	@GetMapping("/places/{id}")

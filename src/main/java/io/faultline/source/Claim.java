@@ -92,6 +92,19 @@ public class Claim {
 		this.url = url;
 	}
 
+	/** What an editor typed beside the source, stance and link. */
+	void describe(String claimantName, Actor claimantActor, LocalDate publishedOn, LocalDate reportedEventDate,
+			String excerpt, String excerptLanguage, Integer fatalities, Instant createdAt) {
+		this.claimantName = claimantName;
+		this.claimantActor = claimantActor;
+		this.publishedOn = publishedOn;
+		this.reportedEventDate = reportedEventDate;
+		this.excerpt = excerpt;
+		this.excerptLanguage = excerptLanguage;
+		this.fatalities = fatalities;
+		this.createdAt = createdAt;
+	}
+
 	public void addFigure(Actor actor, String label, Integer killed, Integer wounded, Integer missing) {
 		this.figures.add(new ClaimFatality(this, actor, label, killed, wounded, missing));
 	}

@@ -56,6 +56,13 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /events/{id}/as-known-on", Role.ANALYST);
 		LOWEST_ROLE.put("GET /review/activity", Role.REVIEWER);
 		LOWEST_ROLE.put("GET /control/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /events/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /events/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /events/{id}/edit", Role.EDITOR);
+		LOWEST_ROLE.put("POST /events/{id}/edit", Role.EDITOR);
+		LOWEST_ROLE.put("GET /events/{id}/claims/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /events/{id}/claims/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /places/search", Role.EDITOR);
 		LOWEST_ROLE.put("GET /sources", Role.ANALYST);
 		LOWEST_ROLE.put("GET /sources/{id}", Role.ANALYST);
 		LOWEST_ROLE.put("GET /sources/new", Role.EDITOR);

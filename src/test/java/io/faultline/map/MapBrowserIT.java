@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,9 +104,9 @@ class MapBrowserIT {
 		browser.findElement(By.cssSelector("#map path[data-place-id='" + kidal + "']")).click();
 		wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".map-card li a")));
 		WebElement card = browser.findElement(By.cssSelector(".map-card"));
-		// textContent, not getText(): the popup may be partly outside the map while
-		// Leaflet pans to it.
-		assertThat(card.getDomProperty("textContent"))
+		// The popup may still be panning into view: its top is clipped until it ends.
+		wait((driver) -> card.getText().toLowerCase(Locale.ROOT).contains("control history"));
+		assertThat(card.getText())
 			.contains("Kidal", "FAMa", "since 14 November 2023", "CSP-PSD", "Open the page of Kidal")
 			.containsIgnoringCase("Control history")
 			.containsIgnoringCase("Latest events");

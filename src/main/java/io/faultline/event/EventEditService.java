@@ -1,0 +1,170 @@
+package io.faultline.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.actor.Actor;
+import io.faultline.actor.ActorLookup;
+import io.faultline.place.Place;
+import io.faultline.system.DatePrecision;
+import io.faultline.system.LocalizedName;
+
+/**
+ * Creates events and edits drafts. Events already published change through the review
+ * workflow instead.
+ */
+@Service
+class EventEditService {
+
+	static final int DUPLICATE_DAYS = 3;
+
+	static final int DUPLICATE_KM = 25;
+
+	private final EventRepository events;
+
+	private final EntityManager entityManager;
+
+	private final JdbcClient jdbc;
+
+	private final ActorLookup actors;
+
+	private final Clock clock;
+
+	EventEditService(EventRepository events, EntityManager entityManager, JdbcClient jdbc, ActorLookup actors,
+			Clock clock) {
+		this.events = events;
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	EventChoices choices() {
+		return new EventChoices(
+				this.jdbc.sql("SELECT code, name, name_fr, disorder_type_code FROM event_type ORDER BY position")
+					.query((row, n) -> new EventTypeOption(row.getString("code"), LocalizedName.of(row, "name"),
+							row.getString("disorder_type_code")))
+					.list(),
+				this.jdbc.sql("SELECT code, name, name_fr, event_type_code FROM sub_event_type ORDER BY position")
+					.query((row, n) -> new EventTypeOption(row.getString("code"), LocalizedName.of(row, "name"),
+							row.getString("event_type_code")))
+					.list(),
+				this.actors.options());
+	}
+
+	/** The event as a form, when it may still be edited here. */
+	@Transactional(readOnly = true)
+	EventForm formFor(long id) {
+		return EventForm.of(editable(id));
+	}
+
+	/**
+	 * Published or draft events within {@value #DUPLICATE_DAYS} days of the new one, at
+	 * its place or within {@value #DUPLICATE_KM} km, with an actor in common: the same
+	 * fight may already be in the record.
+	 */
+	@Transactional(readOnly = true)
+	List<PossibleDuplicate> possibleDuplicates(EventForm form) {
+		List<Long> actors = form.filledParticipants().stream().map(EventForm.ParticipantRow::actorId).toList();
+		if (actors.isEmpty() || form.eventDate() == null || form.placeId() == null) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					SELECT e.id, e.event_date, e.date_precision, e.title, e.review_status, p.name AS place_name,
+					       p.name_fr AS place_name_fr,
+					       round((ST_Distance(coalesce(e.location, p.location)::geography, here.location::geography) / 1000)::numeric) AS km
+					  FROM event e
+					  JOIN place p ON p.id = e.place_id
+					  JOIN place here ON here.id = :place
+					 WHERE e.review_status IN ('PUBLISHED', 'DRAFT')
+					   AND e.event_date BETWEEN CAST(:date AS date) - :days AND CAST(:date AS date) + :days
+					   AND (e.place_id = here.id
+					        OR ST_DWithin(coalesce(e.location, p.location)::geography, here.location::geography, :metres))
+					   AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id IN (:actors))
+					 ORDER BY abs(e.event_date - CAST(:date AS date)), e.id
+					 LIMIT 10""")
+			.param("place", form.placeId())
+			.param("date", form.eventDate())
+			.param("days", DUPLICATE_DAYS)
+			.param("metres", DUPLICATE_KM * 1000)
+			.param("actors", actors)
+			.query((row, n) -> new PossibleDuplicate(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+					DatePrecision.valueOf(row.getString("date_precision")), row.getString("title"),
+					LocalizedName.of(row, "place_name"), ReviewStatus.valueOf(row.getString("review_status")),
+					row.getLong("km")))
+			.list();
+	}
+
+	/** Whether the event may be edited here; false for published and archived events. */
+	@Transactional(readOnly = true)
+	boolean isEditable(long id) {
+		try {
+			editable(id);
+			return true;
+		}
+		catch (EventNotEditableException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * A new draft by {@code username}; the form has been validated against the choices.
+	 */
+	@Transactional
+	long create(EventForm form, EventChoices choices, String username) {
+		Event event = new Event();
+		event.edit(form, choices.disorderOf(form.eventTypeCode()).orElseThrow(), place(form), this::actor);
+		event.stampCreated(username, Instant.now(this.clock));
+		return this.events.save(event).getId();
+	}
+
+	/**
+	 * Saves the edit unless someone else saved the event since the editor opened it
+	 * ({@code form.version()}): then nothing is written and the conflict says what they
+	 * saved.
+	 */
+	@Transactional
+	void update(long id, EventForm form, EventChoices choices, String username) {
+		Event event = editable(id);
+		if (event.getVersion() != form.version().intValue()) {
+			throw new EventConflictException(id, EventForm.of(event), event.getUpdatedBy(), event.getUpdatedAt());
+		}
+		event.edit(form, choices.disorderOf(form.eventTypeCode()).orElseThrow(), place(form), this::actor);
+		event.stampUpdated(username, Instant.now(this.clock));
+		this.events.flush();
+	}
+
+	/** What is saved now, for a conflict found only when flushing. */
+	@Transactional(readOnly = true)
+	EventConflictException conflictOn(long id) {
+		Event event = this.events.findById(id).orElseThrow(() -> new EventNotFoundException(id));
+		return new EventConflictException(id, EventForm.of(event), event.getUpdatedBy(), event.getUpdatedAt());
+	}
+
+	private Event editable(long id) {
+		Event event = this.events.findById(id).orElseThrow(() -> new EventNotFoundException(id));
+		if (event.getReviewStatus() != ReviewStatus.DRAFT && event.getReviewStatus() != ReviewStatus.IN_REVIEW) {
+			throw new EventNotEditableException(id, event.getReviewStatus());
+		}
+		return event;
+	}
+
+	private Place place(EventForm form) {
+		return this.entityManager.getReference(Place.class, form.placeId());
+	}
+
+	private Actor actor(Long id) {
+		return this.entityManager.getReference(Actor.class, id);
+	}
+
+}

@@ -1,0 +1,186 @@
+package io.faultline.event;
+
+import java.security.Principal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.faultline.event.EventForm.ParticipantRow;
+import io.faultline.place.PlaceLookup;
+import io.faultline.place.PlaceOption;
+import io.faultline.system.FormBinding;
+
+/** New events and edits of drafts, for editors. */
+@Controller
+class EventFormController {
+
+	/** Places offered in a plain list when the search cannot run (no JavaScript). */
+	static final int PLACES_WITHOUT_SEARCH = 300;
+
+	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final EventEditService editing;
+
+	private final PlaceLookup places;
+
+	private final MessageSource messages;
+
+	EventFormController(EventEditService editing, PlaceLookup places, MessageSource messages) {
+		this.editing = editing;
+		this.places = places;
+		this.messages = messages;
+	}
+
+	@GetMapping("/events/new")
+	String createForm(Model model) {
+		return showForm(EventForm.empty(), null, this.editing.choices(), model);
+	}
+
+	@PostMapping("/events/new")
+	String create(@Valid @ModelAttribute("form") EventForm form, BindingResult bound, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		EventChoices choices = this.editing.choices();
+		BindingResult binding = FormBinding.usable(form, bound, model, request);
+		check(form, choices, binding);
+		if (binding.hasErrors()) {
+			return showForm(form, null, choices, model);
+		}
+		if (!form.confirmDuplicate()) {
+			List<PossibleDuplicate> duplicates = this.editing.possibleDuplicates(form);
+			if (!duplicates.isEmpty()) {
+				model.addAttribute("duplicates", duplicates);
+				return showForm(form, null, choices, model);
+			}
+		}
+		long id = this.editing.create(form, choices, principal.getName());
+		redirect.addFlashAttribute("notice", "editor.event.created");
+		redirect.addFlashAttribute("noticeArgument", form.title().strip());
+		return "redirect:/events/" + id;
+	}
+
+	@GetMapping("/events/{id}/edit")
+	String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		try {
+			return showForm(this.editing.formFor(id), id, this.editing.choices(), model);
+		}
+		catch (EventNotEditableException ex) {
+			return refuse(id, redirect);
+		}
+	}
+
+	@PostMapping("/events/{id}/edit")
+	String edit(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult bound,
+			Principal principal, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		if (!this.editing.isEditable(id)) {
+			return refuse(id, redirect);
+		}
+		EventChoices choices = this.editing.choices();
+		BindingResult binding = FormBinding.usable(form, bound, model, request);
+		check(form, choices, binding);
+		if (binding.hasErrors()) {
+			return showForm(form, id, choices, model);
+		}
+		try {
+			this.editing.update(id, form, choices, principal.getName());
+		}
+		catch (EventNotEditableException ex) {
+			return refuse(id, redirect);
+		}
+		catch (EventConflictException ex) {
+			return conflict(ex, form, choices, model, response, locale);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return conflict(this.editing.conflictOn(id), form, choices, model, response, locale);
+		}
+		redirect.addFlashAttribute("notice", "editor.event.saved");
+		redirect.addFlashAttribute("noticeArgument", form.title().strip());
+		return "redirect:/events/" + id;
+	}
+
+	/**
+	 * Shows what the other editor saved beside what this one typed, and offers this input
+	 * again against the new version: nothing is overwritten without being seen.
+	 */
+	private String conflict(EventConflictException ex, EventForm typed, EventChoices choices, Model model,
+			HttpServletResponse response, Locale locale) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		EventForm resubmit = typed.atVersion(ex.saved().version());
+		model.addAttribute("savedBy", ex.savedBy());
+		model.addAttribute("savedAt", SAVED_AT.format(ex.savedAt()));
+		model.addAttribute("differences", EventDifference.between(ex.saved(), typed, choices, this::placeName,
+				(key) -> this.messages.getMessage(key, null, locale), locale));
+		showForm(resubmit, ex.id(), choices, model);
+		return "error/409";
+	}
+
+	private String refuse(long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("alert", "editor.event.notEditable");
+		return "redirect:/events/" + id;
+	}
+
+	private String showForm(EventForm form, Long id, EventChoices choices, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("eventId", id);
+		model.addAttribute("choices", choices);
+		PlaceOption chosen = (form.placeId() != null) ? this.places.find(form.placeId()).orElse(null) : null;
+		List<PlaceOption> offered = new ArrayList<>(this.places.busiest(PLACES_WITHOUT_SEARCH));
+		if (chosen != null && offered.stream().noneMatch((place) -> place.id() == chosen.id())) {
+			offered.add(0, chosen);
+		}
+		model.addAttribute("chosenPlace", chosen);
+		model.addAttribute("placeChoices", offered);
+		return "event/form";
+	}
+
+	private String placeName(Long id, Locale locale) {
+		return (id != null) ? this.places.find(id).map((place) -> place.name().in(locale)).orElse("") : "";
+	}
+
+	private void check(EventForm form, EventChoices choices, BindingResult binding) {
+		checkAgainstRecord(form, choices, binding);
+		if (form.placeId() != null && !binding.hasFieldErrors("placeId")
+				&& this.places.find(form.placeId()).isEmpty()) {
+			binding.rejectValue("placeId", "editor.event.place.unknown");
+		}
+	}
+
+	/** The checks that need the record: the taxonomy and the actors that exist. */
+	static void checkAgainstRecord(EventForm form, EventChoices choices, BindingResult binding) {
+		boolean knownType = form.eventTypeCode() != null && choices.disorderOf(form.eventTypeCode()).isPresent();
+		if (form.eventTypeCode() != null && !knownType && !binding.hasFieldErrors("eventTypeCode")) {
+			binding.rejectValue("eventTypeCode", "editor.event.type.unknown");
+		}
+		if (knownType && form.subEventTypeCode() != null && !binding.hasFieldErrors("subEventTypeCode")
+				&& !choices.isSubTypeOf(form.subEventTypeCode(), form.eventTypeCode())) {
+			binding.rejectValue("subEventTypeCode", "editor.event.subtype.otherType");
+		}
+		List<ParticipantRow> rows = form.participants();
+		for (int i = 0; i < rows.size(); i++) {
+			String field = "participants[" + i + "].actorId";
+			if (!rows.get(i).isBlank() && !choices.hasActor(rows.get(i).actorId()) && !binding.hasFieldErrors(field)) {
+				binding.rejectValue(field, "editor.event.participant.unknown");
+			}
+		}
+	}
+
+}
