@@ -29,8 +29,11 @@ class EventController {
 
 	private final ReviewService review;
 
+	private final EventRevisionService revisions;
+
 	EventController(EventService events, ClaimService claims, ControlService control, RoleChecks roles,
-			ReviewService review) {
+			ReviewService review, EventRevisionService revisions) {
+		this.revisions = revisions;
 		this.roles = roles;
 		this.review = review;
 		this.events = events;
@@ -47,6 +50,7 @@ class EventController {
 			model.addAttribute("reviewActions", this.review.actionsFor(event.reviewStatus(),
 					(action) -> this.roles.has(authentication, action.getRole())));
 			model.addAttribute("reviewHistory", this.review.historyOf(id));
+			model.addAttribute("pendingRevision", this.revisions.pendingFor(id).orElse(null));
 		}
 		model.addAttribute("event", event);
 		model.addAttribute("claims", this.claims.forEvent(id, event.participantIds()));

@@ -61,6 +61,21 @@ class EventEditService {
 				this.actors.options());
 	}
 
+	/** A published event as a form, for an edit that will wait for review. */
+	@Transactional(readOnly = true)
+	EventForm formForRevision(long id) {
+		Event event = this.events.findById(id).orElseThrow(() -> new EventNotFoundException(id));
+		if (event.getReviewStatus() != ReviewStatus.PUBLISHED) {
+			throw new EventNotEditableException(id, event.getReviewStatus());
+		}
+		return EventForm.of(event);
+	}
+
+	@Transactional(readOnly = true)
+	boolean isPublished(long id) {
+		return this.events.findById(id).map((event) -> event.getReviewStatus() == ReviewStatus.PUBLISHED).orElse(false);
+	}
+
 	/** The event as a form, when it may still be edited here. */
 	@Transactional(readOnly = true)
 	EventForm formFor(long id) {

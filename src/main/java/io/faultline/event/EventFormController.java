@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.faultline.event.EventForm.ParticipantRow;
@@ -44,7 +45,11 @@ class EventFormController {
 
 	private final MessageSource messages;
 
-	EventFormController(EventEditService editing, PlaceLookup places, MessageSource messages) {
+	private final EventRevisionService revisions;
+
+	EventFormController(EventEditService editing, PlaceLookup places, MessageSource messages,
+			EventRevisionService revisions) {
+		this.revisions = revisions;
 		this.editing = editing;
 		this.places = places;
 		this.messages = messages;
@@ -80,6 +85,10 @@ class EventFormController {
 	@GetMapping("/events/{id}/edit")
 	String editForm(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		try {
+			if (this.editing.isPublished(id)) {
+				model.addAttribute("revision", true);
+				return showForm(this.editing.formForRevision(id), id, this.editing.choices(), model);
+			}
 			return showForm(this.editing.formFor(id), id, this.editing.choices(), model);
 		}
 		catch (EventNotEditableException ex) {
@@ -89,8 +98,11 @@ class EventFormController {
 
 	@PostMapping("/events/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult bound,
-			Principal principal, Model model, RedirectAttributes redirect, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+			@RequestParam(required = false) String reason, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (this.editing.isPublished(id)) {
+			return propose(id, form, bound, reason, principal, model, redirect, request);
+		}
 		if (!this.editing.isEditable(id)) {
 			return refuse(id, redirect);
 		}
@@ -131,6 +143,34 @@ class EventFormController {
 				(key) -> this.messages.getMessage(key, null, locale), locale));
 		showForm(resubmit, ex.id(), choices, model);
 		return "error/409";
+	}
+
+	/**
+	 * An edit to a published event is held for review with its reason; readers keep
+	 * seeing the published version until a reviewer accepts it.
+	 */
+	private String propose(long id, EventForm form, BindingResult bound, String reason, Principal principal,
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
+		EventChoices choices = this.editing.choices();
+		BindingResult binding = FormBinding.usable(form, bound, model, request);
+		check(form, choices, binding);
+		model.addAttribute("revision", true);
+		model.addAttribute("reason", reason);
+		if (reason == null || reason.isBlank()) {
+			model.addAttribute("reasonMissing", true);
+		}
+		if (binding.hasErrors() || reason == null || reason.isBlank()) {
+			return showForm(form, id, choices, model);
+		}
+		try {
+			this.revisions.propose(id, form, reason, principal.getName());
+		}
+		catch (RevisionRefusedException ex) {
+			redirect.addFlashAttribute("alert", ex.getMessageKey());
+			return "redirect:/events/" + id;
+		}
+		redirect.addFlashAttribute("notice", "editor.revision.proposed");
+		return "redirect:/events/" + id;
 	}
 
 	private String refuse(long id, RedirectAttributes redirect) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.faultline.event.EventRevisionService;
 import io.faultline.system.ChangeReason;
 
 /**
@@ -21,13 +22,17 @@ class ReviewController {
 
 	private final ReviewService review;
 
-	ReviewController(ReviewService review) {
+	private final EventRevisionService revisions;
+
+	ReviewController(ReviewService review, EventRevisionService revisions) {
 		this.review = review;
+		this.revisions = revisions;
 	}
 
 	@GetMapping("/review")
 	String queue(Model model) {
 		model.addAttribute("queue", this.review.queue());
+		model.addAttribute("revisions", this.revisions.pending(ReviewService.QUEUE_LIMIT));
 		return "review/queue";
 	}
 

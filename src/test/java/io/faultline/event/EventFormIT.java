@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -199,32 +200,42 @@ class EventFormIT {
 	}
 
 	@Test
-	void refusesToEditAPublishedEvent() {
-		long published = this.jdbc.sql("SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'")
+	@Transactional
+	void refusesToEditAnArchivedEvent() {
+		long archived = this.jdbc.sql("SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'")
 			.query(Long.class)
 			.single();
+		this.jdbc.sql("UPDATE event SET review_status = 'ARCHIVED' WHERE id = :id").param("id", archived).update();
 		String before = this.jdbc.sql("SELECT title || ' v' || version FROM event WHERE id = :id")
-			.param("id", published)
+			.param("id", archived)
 			.query(String.class)
 			.single();
-		assertThat(this.mvc.get().uri("/events/{id}/edit", published).with(editor()))
-			.hasRedirectedUrl("/events/" + published)
+		assertThat(this.mvc.get().uri("/events/{id}/edit", archived).with(editor()))
+			.hasRedirectedUrl("/events/" + archived)
 			.flash()
 			.containsEntry("alert", "editor.event.notEditable");
-		Map<String, String> form = valid("IT over a published event");
-		assertThat(post("/events/{id}/edit", form, published).with(editor()).with(csrf()))
-			.hasRedirectedUrl("/events/" + published)
+		Map<String, String> form = valid("IT over an archived event");
+		assertThat(post("/events/{id}/edit", form, archived).with(editor()).with(csrf()))
+			.hasRedirectedUrl("/events/" + archived)
 			.flash()
 			.containsEntry("alert", "editor.event.notEditable");
 		assertThat(this.jdbc.sql("SELECT title || ' v' || version FROM event WHERE id = :id")
-			.param("id", published)
+			.param("id", archived)
 			.query(String.class)
 			.single()).isEqualTo(before);
+	}
+
+	@Test
+	void offersPublishedEventsOnlyAProposalForReview() {
+		long published = this.jdbc.sql("SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
 		assertThat(this.mvc.get().uri("/events/{id}", published).with(editor())).bodyText()
-			.doesNotContain("/events/" + published + "/edit")
-			.contains("/events/" + published + "/claims/new");
+			.contains("/events/" + published + "/edit", "Propose a change", "/events/" + published + "/claims/new")
+			.doesNotContain("Edit this draft");
 		assertThat(this.mvc.get().uri("/events/{id}", published).with(user("analyst").roles("ANALYST"))).bodyText()
-			.doesNotContain("/events/" + published + "/claims/new");
+			.doesNotContain("/events/" + published + "/claims/new")
+			.doesNotContain("/events/" + published + "/edit");
 	}
 
 	@Test
