@@ -1,5 +1,7 @@
 package io.faultline.event;
 
+import java.util.Optional;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +33,11 @@ class EventController {
 
 	private final EventRevisionService revisions;
 
+	private final EventMergeService merges;
+
 	EventController(EventService events, ClaimService claims, ControlService control, RoleChecks roles,
-			ReviewService review, EventRevisionService revisions) {
+			ReviewService review, EventRevisionService revisions, EventMergeService merges) {
+		this.merges = merges;
 		this.revisions = revisions;
 		this.roles = roles;
 		this.review = review;
@@ -43,6 +48,10 @@ class EventController {
 
 	@GetMapping("/events/{id}")
 	String show(@PathVariable long id, Authentication authentication, Model model) {
+		Optional<Long> survivor = this.merges.survivorOf(id);
+		if (survivor.isPresent()) {
+			return "redirect:/events/" + survivor.get();
+		}
 		boolean editor = this.roles.has(authentication, Role.EDITOR);
 		EventDetails event = this.events.show(id, editor);
 		model.addAttribute("editor", editor);

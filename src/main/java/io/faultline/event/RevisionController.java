@@ -30,8 +30,11 @@ class RevisionController {
 
 	private final MessageSource messages;
 
+	private final EventMergeService merges;
+
 	RevisionController(EventRevisionService revisions, EventEditService editing, PlaceLookup places,
-			MessageSource messages) {
+			MessageSource messages, EventMergeService merges) {
+		this.merges = merges;
 		this.revisions = revisions;
 		this.editing = editing;
 		this.places = places;
@@ -83,6 +86,27 @@ class RevisionController {
 			redirect.addFlashAttribute("alert", ex.getMessageKey());
 			return "redirect:/review/revisions/" + id;
 		}
+	}
+
+	/**
+	 * Merges this event into the one named by {@code into}; the merged-away event then
+	 * redirects there.
+	 */
+	@PostMapping("/review/events/{id}/merge")
+	String merge(@PathVariable long id, @RequestParam(required = false) Long into, RedirectAttributes redirect) {
+		if (into == null) {
+			redirect.addFlashAttribute("alert", "editor.merge.noSurvivor");
+			return "redirect:/events/" + id;
+		}
+		try {
+			ChangeReason.during("MERGE: event " + id + " into " + into, () -> this.merges.merge(id, into));
+		}
+		catch (RevisionRefusedException ex) {
+			redirect.addFlashAttribute("alert", ex.getMessageKey());
+			return "redirect:/events/" + id;
+		}
+		redirect.addFlashAttribute("notice", "editor.merge.done");
+		return "redirect:/events/" + into;
 	}
 
 	private String placeName(Long placeId, Locale locale) {

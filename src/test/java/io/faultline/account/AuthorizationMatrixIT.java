@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /review/revisions/{id}", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/revisions/{id}/accept", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/revisions/{id}/reject", Role.REVIEWER);
+		LOWEST_ROLE.put("POST /review/events/{id}/merge", Role.REVIEWER);
 		LOWEST_ROLE.put("GET /sources", Role.ANALYST);
 		LOWEST_ROLE.put("GET /sources/{id}", Role.ANALYST);
 		LOWEST_ROLE.put("GET /sources/new", Role.EDITOR);
