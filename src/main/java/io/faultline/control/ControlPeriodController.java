@@ -30,9 +30,31 @@ class ControlPeriodController {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A new period for a place; from a change-of-control event ({@code event}), prefilled
+	 * with its side A, its date and itself as evidence, proposing to close the holder's
+	 * period.
+	 */
 	@GetMapping("/control/new")
-	String form(@RequestParam long place, Model model) {
-		model.addAttribute("form", ControlPeriodForm.forPlace(place));
+	String form(@RequestParam long place, @RequestParam(required = false) Long event, Model model) {
+		ControlPeriodForm form = ControlPeriodForm.forPlace(place);
+		if (event != null) {
+			form = this.jdbc.sql("""
+					SELECT e.event_date,
+					       (SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id AND ea.side = 'A'
+					         ORDER BY ea.role DESC, ea.id LIMIT 1) AS actor_id
+					  FROM event e WHERE e.id = :event AND e.place_id = :place""")
+				.param("event", event)
+				.param("place", place)
+				.query((row, n) -> ControlPeriodForm.fromEvent(place, row.getObject("actor_id", Long.class),
+						row.getObject("event_date", java.time.LocalDate.class), event))
+				.optional()
+				.orElse(form);
+		}
+		model.addAttribute("form", form);
+		if (form.validFrom() != null) {
+			this.control.on(place, form.validFrom()).ifPresent((current) -> model.addAttribute("current", current));
+		}
 		return choices(place, model);
 	}
 
@@ -60,6 +82,10 @@ class ControlPeriodController {
 					binding.rejectValue("validFrom", "control.form.overlap.unknown", ex.getMessage());
 				}
 			}
+		}
+		if (form.validFrom() != null && form.placeId() != null) {
+			this.control.on(form.placeId(), form.validFrom())
+				.ifPresent((current) -> model.addAttribute("current", current));
 		}
 		return choices(form.placeId(), model);
 	}

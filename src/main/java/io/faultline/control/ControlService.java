@@ -110,7 +110,23 @@ public class ControlService {
 	 */
 	@Transactional
 	ControlPeriod recordFromForm(ControlPeriodForm form) {
+		if (form.closeCurrent()) {
+			closeOpenPeriodAt(form.placeId(), form.validFrom());
+		}
 		return record(newPeriod(form));
+	}
+
+	/**
+	 * Ends, the day before {@code date}, the period that holds the place on that date and
+	 * began earlier.
+	 */
+	private void closeOpenPeriodAt(long placeId, LocalDate date) {
+		this.jdbc.sql("""
+				UPDATE control_period SET valid_to = :date, version = version + 1
+				 WHERE place_id = :place AND valid @> CAST(:date AS date) AND valid_from < :date""")
+			.param("place", placeId)
+			.param("date", date)
+			.update();
 	}
 
 	private ControlPeriod newPeriod(ControlPeriodForm form) {

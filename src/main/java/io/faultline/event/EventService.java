@@ -161,8 +161,8 @@ public class EventService {
 					LocationPrecision.valueOf(row.getString("precision")),
 					row.getObject("fatalities_low", Integer.class), row.getObject("fatalities_best", Integer.class),
 					row.getObject("fatalities_high", Integer.class), row.getBoolean("civilian_targeting"),
-					ReviewStatus.valueOf(row.getString("review_status")), row.getString("acled_event_id"),
-					participants))
+					ReviewStatus.valueOf(row.getString("review_status")), row.getString("acled_event_id"), participants,
+					row.getString("sub_event_type_code")))
 			.optional()
 			.orElseThrow(() -> new EventNotFoundException(id));
 	}
