@@ -72,6 +72,15 @@ public class Place {
 		this.locationPrecision = locationPrecision;
 	}
 
+	public void update(String name, String nameFr, PlaceKind kind, Point location,
+			LocationPrecision locationPrecision) {
+		this.name = name;
+		this.nameFr = nameFr;
+		this.kind = kind;
+		this.location = location;
+		this.locationPrecision = locationPrecision;
+	}
+
 	public void addAlias(String alias, String language) {
 		this.aliases.add(new PlaceAlias(this, alias, language));
 	}

@@ -64,7 +64,8 @@ class PlaceController {
 	}
 
 	@GetMapping("/places")
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
+		model.addAttribute("editor", this.roles.has(authentication, Role.EDITOR));
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("places", this.places.list(Math.max(0, page), PAGE_SIZE, today));
 		model.addAttribute("date", today);

@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlaceRepository extends JpaRepository<Place, Long> {
 
+	java.util.Optional<Place> findByGeonamesId(Long geonamesId);
+
 }

@@ -63,6 +63,10 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /events/{id}/claims/new", Role.EDITOR);
 		LOWEST_ROLE.put("POST /events/{id}/claims/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /places/search", Role.EDITOR);
+		LOWEST_ROLE.put("GET /places/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /places/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /places/{id}/edit", Role.EDITOR);
+		LOWEST_ROLE.put("POST /places/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("GET /review/revisions/{id}", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/revisions/{id}/accept", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/revisions/{id}/reject", Role.REVIEWER);
