@@ -50,6 +50,20 @@ class HistoryController {
 		return "history/activity";
 	}
 
+	/**
+	 * A place's, an actor's or a source's history: {@code places}, {@code actors},
+	 * {@code sources}.
+	 */
+	@GetMapping("/{records:places|actors|sources}/{id}/history")
+	String record(@PathVariable String records, @PathVariable long id, Model model) {
+		String table = records.substring(0, records.length() - 1);
+		model.addAttribute("records", records);
+		model.addAttribute("table", table);
+		model.addAttribute("recordId", id);
+		model.addAttribute("revisions", this.history.ofRecord(table, id));
+		return "history/record";
+	}
+
 	@GetMapping("/events/{id}/history")
 	String event(@PathVariable long id, Model model) {
 		model.addAttribute("event", this.events.show(id, true));

@@ -21,6 +21,9 @@ class HistoryService {
 
 	static final int REVISIONS_SHOWN = 200;
 
+	/** The tables whose rows have a history page of their own. */
+	static final List<String> AUDITED = List.of("place", "actor", "source");
+
 	/**
 	 * Columns that change with every write or are derived: not history a reader needs.
 	 */
@@ -32,16 +35,35 @@ class HistoryService {
 		this.jdbc = jdbc;
 	}
 
+	/** An event's changes and those of its claims. */
 	List<Revision> ofEvent(long eventId) {
+		return revisions("""
+				(a.table_name = 'event' AND a.row_id = :id)
+				OR (a.table_name = 'claim' AND (coalesce(a.new_row, a.old_row) ->> 'event_id')::bigint = :id)""",
+				eventId, "event");
+	}
+
+	/**
+	 * A place's, an actor's or a source's changes ({@code table} is one of the audited
+	 * tables).
+	 */
+	List<Revision> ofRecord(String table, long id) {
+		if (!AUDITED.contains(table)) {
+			throw new IllegalArgumentException("Not an audited table: " + table);
+		}
+		return revisions("a.table_name = :table AND a.row_id = :id", id, table);
+	}
+
+	private List<Revision> revisions(String condition, long id, String table) {
 		Map<Long, Revision> revisions = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				WITH revisions AS (
 				    SELECT * FROM audit_log a
-				     WHERE (a.table_name = 'event' AND a.row_id = :event)
-				        OR (a.table_name = 'claim' AND (coalesce(a.new_row, a.old_row) ->> 'event_id')::bigint = :event)
+				     WHERE %s
 				     ORDER BY a.id DESC
 				     LIMIT :limit
-				)
+				)""".formatted(condition) + """
+
 				SELECT r.id, r.table_name, r.row_id, r.action, r.changed_by, r.changed_at, r.reason,
 				       f.key AS field, r.old_row ->> f.key AS before, r.new_row ->> f.key AS after
 				  FROM revisions r
@@ -51,18 +73,19 @@ class HistoryService {
 				         AND key NOT IN (:noise)
 				  ) f ON true
 				 ORDER BY r.id DESC, f.key""")
-			.param("event", eventId)
+			.param("id", id)
+			.param("table", table)
 			.param("limit", REVISIONS_SHOWN)
 			.param("noise", NOISE)
 			.query((row) -> {
-				long id = row.getLong("id");
-				Revision revision = revisions.get(id);
+				long revisionId = row.getLong("id");
+				Revision revision = revisions.get(revisionId);
 				if (revision == null) {
-					revision = new Revision(id, row.getString("table_name"), row.getLong("row_id"),
+					revision = new Revision(revisionId, row.getString("table_name"), row.getLong("row_id"),
 							row.getString("action"), row.getString("changed_by"),
 							row.getObject("changed_at", OffsetDateTime.class).toInstant(), row.getString("reason"),
 							new ArrayList<>());
-					revisions.put(id, revision);
+					revisions.put(revisionId, revision);
 				}
 				String field = row.getString("field");
 				if (field != null) {

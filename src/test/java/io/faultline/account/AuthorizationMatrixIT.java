@@ -53,6 +53,7 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /login", null);
 		LOWEST_ROLE.put("POST /events/{id}/submit", Role.EDITOR);
 		LOWEST_ROLE.put("GET /events/{id}/history", Role.EDITOR);
+		LOWEST_ROLE.put("GET /{records:places|actors|sources}/{id}/history", Role.EDITOR);
 		LOWEST_ROLE.put("GET /events/{id}/as-known-on", Role.ANALYST);
 		LOWEST_ROLE.put("GET /review/activity", Role.REVIEWER);
 		LOWEST_ROLE.put("GET /control/new", Role.EDITOR);
@@ -134,6 +135,7 @@ class AuthorizationMatrixIT {
 	/** A route with its variables filled with values that exist in the demo record. */
 	private static String concrete(String pattern) {
 		return pattern.replace("/control/new", "/control/new?place=1")
+			.replace("{records:places|actors|sources}", "places")
 			.replace("{code}", "ML-8")
 			.replace("{action:publish|reject|archive}", "publish")
 			.replace("{id}.json", "1.json")

@@ -115,4 +115,14 @@ class HistoryIT {
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	@Test
+	void showsTheHistoryOfAPlaceToEditors() {
+		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
+		assertThat(this.mvc.get().uri("/places/{id}/history", kidal).with(user("editor").roles("EDITOR"))).hasStatusOk()
+			.bodyText()
+			.contains("Place #" + kidal + " created", "by system");
+		assertThat(this.mvc.get().uri("/places/{id}/history", kidal).with(user("analyst").roles("ANALYST")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
 }
