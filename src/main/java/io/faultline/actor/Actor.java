@@ -64,6 +64,21 @@ public class Actor {
 		this.kind = kind;
 	}
 
+	public void rename(String name, String shortName, ActorKind kind) {
+		this.name = name;
+		this.shortName = shortName;
+		this.kind = kind;
+	}
+
+	public void describe(Short acledInter, String colour, String description, LocalDate activeFrom,
+			LocalDate activeTo) {
+		this.acledInter = acledInter;
+		this.colour = colour;
+		this.description = description;
+		this.activeFrom = activeFrom;
+		this.activeTo = activeTo;
+	}
+
 	public void addAlias(String alias, String language) {
 		this.aliases.add(new ActorAlias(this, alias, language));
 	}

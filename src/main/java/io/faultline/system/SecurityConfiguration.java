@@ -38,7 +38,8 @@ class SecurityConfiguration {
 	/** Forms and the look-ups behind them: editors and above. */
 	private static final String[] EDITOR_PAGES = { "/events/new", "/events/*/edit", "/events/*/claims/new",
 			"/events/*/history", "/places/*/history", "/actors/*/history", "/sources/*/history", "/places/new",
-			"/places/*/edit", "/places/search", "/control/new", "/sources/new", "/sources/*/edit" };
+			"/places/*/edit", "/places/search", "/control/new", "/sources/new", "/sources/*/edit", "/actors/new",
+			"/actors/*/edit" };
 
 	/**
 	 * Every change to the record: editors and above (reviewers' decisions under /review).

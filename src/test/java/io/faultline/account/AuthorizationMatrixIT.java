@@ -65,6 +65,10 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("POST /events/{id}/claims/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /places/search", Role.EDITOR);
 		LOWEST_ROLE.put("GET /places/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /actors/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /actors/new", Role.EDITOR);
+		LOWEST_ROLE.put("GET /actors/{id}/edit", Role.EDITOR);
+		LOWEST_ROLE.put("POST /actors/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("POST /places/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /places/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("POST /places/{id}/edit", Role.EDITOR);

@@ -1,0 +1,88 @@
+package io.faultline.actor;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors record actors and the names they go by. */
+@Controller
+class ActorFormController {
+
+	private final ActorFormService actors;
+
+	ActorFormController(ActorFormService actors) {
+		this.actors = actors;
+	}
+
+	@GetMapping("/actors/new")
+	String createForm(Model model) {
+		model.addAttribute("form", ActorForm.empty());
+		return form(null, model);
+	}
+
+	@PostMapping("/actors/new")
+	String create(@Valid @ModelAttribute("form") ActorForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		check(form, null, binding);
+		if (binding.hasErrors()) {
+			return form(null, model);
+		}
+		long id = this.actors.create(form);
+		redirect.addFlashAttribute("notice", "actor.form.saved");
+		return "redirect:/actors/" + id;
+	}
+
+	@GetMapping("/actors/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", this.actors.form(id));
+		return form(id, model);
+	}
+
+	@PostMapping("/actors/{id}/edit")
+	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ActorForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		check(form, id, binding);
+		if (!binding.hasErrors()) {
+			try {
+				this.actors.update(id, form);
+				redirect.addFlashAttribute("notice", "actor.form.saved");
+				return "redirect:/actors/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				model.addAttribute("current", this.actors.form(id));
+				binding.reject("actor.form.conflict");
+			}
+		}
+		return form(id, model);
+	}
+
+	private void check(ActorForm form, Long id, BindingResult binding) {
+		if (!binding.hasFieldErrors("name") && this.actors.nameTaken(form.name(), id)) {
+			binding.rejectValue("name", "actor.form.nameTaken");
+		}
+		if (!binding.hasFieldErrors("activeFrom") && !binding.hasFieldErrors("activeTo") && !form.endsAfterItStarts()) {
+			binding.rejectValue("activeTo", "actor.form.activeOrder");
+		}
+		List<String> taken = this.actors.aliasesTaken(form, id);
+		if (!taken.isEmpty()) {
+			binding.rejectValue("aliases", "actor.form.aliasTaken", new Object[] { String.join(", ", taken) }, null);
+		}
+	}
+
+	private String form(Long id, Model model) {
+		model.addAttribute("actorId", id);
+		model.addAttribute("kinds", ActorKind.values());
+		return "actor/form";
+	}
+
+}
