@@ -48,6 +48,26 @@ class ActorFormController {
 		return form(id, model);
 	}
 
+	@PostMapping("/actors/{id}/relations/new")
+	String relate(@PathVariable long id, @Valid @ModelAttribute("relation") RelationForm relation,
+			BindingResult binding, RedirectAttributes redirect) {
+		if (binding.hasErrors() || id == relation.relatedId() || (relation.validFrom() != null
+				&& relation.validTo() != null && relation.validTo().isBefore(relation.validFrom()))) {
+			redirect.addFlashAttribute("alert", "actor.relation.invalid");
+			return "redirect:/actors/" + id + "/edit";
+		}
+		this.actors.relate(id, relation);
+		redirect.addFlashAttribute("notice", "actor.relation.added");
+		return "redirect:/actors/" + id + "/edit";
+	}
+
+	@PostMapping("/actors/{id}/relations/{relationId}/delete")
+	String unrelate(@PathVariable long id, @PathVariable long relationId, RedirectAttributes redirect) {
+		this.actors.unrelate(id, relationId);
+		redirect.addFlashAttribute("notice", "actor.relation.removed");
+		return "redirect:/actors/" + id + "/edit";
+	}
+
 	@PostMapping("/actors/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ActorForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
@@ -82,7 +102,21 @@ class ActorFormController {
 	private String form(Long id, Model model) {
 		model.addAttribute("actorId", id);
 		model.addAttribute("kinds", ActorKind.values());
+		if (id != null) {
+			model.addAttribute("relations", this.actors.relations(id));
+			model.addAttribute("others", this.actors.others(id));
+			model.addAttribute("relationKinds", RelationKind.values());
+		}
 		return "actor/form";
+	}
+
+	record Option(long id, String label) {
+
+	}
+
+	record RelationRow(long id, String direction, RelationKind kind, String other, java.time.LocalDate validFrom,
+			java.time.LocalDate validTo) {
+
 	}
 
 }

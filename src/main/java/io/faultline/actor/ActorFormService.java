@@ -79,6 +79,61 @@ class ActorFormService {
 		}
 	}
 
+	/**
+	 * Adds a dated relation; the database refuses a relation to oneself or dates in the
+	 * wrong order.
+	 */
+	@Transactional
+	void relate(long id, RelationForm form) {
+		this.jdbc.sql("""
+				INSERT INTO actor_relation (actor_id, kind, related_id, valid_from, valid_to, note)
+				VALUES (:actor, :kind, :related, :from, :to, :note)""")
+			.param("actor", id)
+			.param("kind", form.kind().name())
+			.param("related", form.relatedId())
+			.param("from", form.validFrom())
+			.param("to", form.validTo())
+			.param("note", blankToNull(form.note()))
+			.update();
+	}
+
+	@Transactional
+	void unrelate(long id, long relationId) {
+		this.jdbc.sql("DELETE FROM actor_relation WHERE id = :relation AND (actor_id = :actor OR related_id = :actor)")
+			.param("relation", relationId)
+			.param("actor", id)
+			.update();
+	}
+
+	/** Every actor but this one, to relate to. */
+	@Transactional(readOnly = true)
+	List<ActorFormController.Option> others(long id) {
+		return this.jdbc.sql("""
+				SELECT id, coalesce(short_name, name) AS label FROM actor WHERE id <> :id
+				 ORDER BY lower(coalesce(short_name, name)) LIMIT 300""")
+			.param("id", id)
+			.query((row, n) -> new ActorFormController.Option(row.getLong("id"), row.getString("label")))
+			.list();
+	}
+
+	/** This actor's relations as the edit page lists them, with their ids for removal. */
+	@Transactional(readOnly = true)
+	List<ActorFormController.RelationRow> relations(long id) {
+		return this.jdbc
+			.sql("""
+					SELECT r.id, a.id = :id AS outgoing, r.kind, coalesce(o.short_name, o.name) AS other, r.valid_from, r.valid_to
+					  FROM actor_relation r JOIN actor a ON a.id = r.actor_id
+					  JOIN actor o ON o.id = CASE WHEN r.actor_id = :id THEN r.related_id ELSE r.actor_id END
+					 WHERE r.actor_id = :id OR r.related_id = :id
+					 ORDER BY r.valid_from NULLS FIRST, r.id""")
+			.param("id", id)
+			.query((row, n) -> new ActorFormController.RelationRow(row.getLong("id"),
+					row.getBoolean("outgoing") ? "OUTGOING" : "INCOMING", RelationKind.valueOf(row.getString("kind")),
+					row.getString("other"), row.getObject("valid_from", java.time.LocalDate.class),
+					row.getObject("valid_to", java.time.LocalDate.class)))
+			.list();
+	}
+
 	private Actor find(long id) {
 		return this.actors.findById(id).orElseThrow(() -> new ActorNotFoundException(id));
 	}

@@ -69,6 +69,8 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("POST /actors/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /actors/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("POST /actors/{id}/edit", Role.EDITOR);
+		LOWEST_ROLE.put("POST /actors/{id}/relations/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /actors/{id}/relations/{relationId}/delete", Role.EDITOR);
 		LOWEST_ROLE.put("POST /places/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /places/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("POST /places/{id}/edit", Role.EDITOR);
@@ -142,6 +144,7 @@ class AuthorizationMatrixIT {
 			.replace("{records:places|actors|sources}", "places")
 			.replace("{code}", "ML-8")
 			.replace("{action:publish|reject|archive}", "publish")
+			.replace("{relationId}", "999999")
 			.replace("{id}.json", "1.json")
 			.replace("{id}", "1");
 	}

@@ -69,6 +69,42 @@ class ActorFormIT {
 			.contains("Someone else saved this actor");
 	}
 
+	@Test
+	void addsAndRemovesADatedRelation() {
+		long fla = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'FLA'").query(Long.class).single();
+		long jnim = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'JNIM'").query(Long.class).single();
+		assertThat(this.mvc.post()
+			.uri("/actors/{id}/relations/new", fla)
+			.param("kind", "ALLIED_WITH")
+			.param("relatedId", String.valueOf(jnim))
+			.param("validFrom", "2024-07-25")
+			.param("note", "Test relation")
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).hasRedirectedUrl("/actors/" + fla + "/edit");
+		long relation = this.jdbc
+			.sql("SELECT id FROM actor_relation WHERE actor_id = :a AND related_id = :b AND kind = 'ALLIED_WITH'")
+			.param("a", fla)
+			.param("b", jnim)
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.get().uri("/actors/{id}/edit", fla).with(user("editor").roles("EDITOR"))).bodyText()
+			.contains("Allied with JNIM", "from 25 July 2024");
+		assertThat(this.mvc.post()
+			.uri("/actors/{id}/relations/new", fla)
+			.param("kind", "ALLIED_WITH")
+			.param("relatedId", String.valueOf(fla))
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).flash().containsEntry("alert", "actor.relation.invalid");
+		assertThat(this.mvc.post()
+			.uri("/actors/{id}/relations/{relation}/delete", fla, relation)
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).hasRedirectedUrl("/actors/" + fla + "/edit");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM actor_relation WHERE id = :id")
+			.param("id", relation)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private MvcTestResult save(String uri, String name, String shortName, String aliases, String version) {
 		return this.mvc.post()
 			.uri(uri)
