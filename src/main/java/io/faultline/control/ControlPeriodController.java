@@ -2,7 +2,6 @@ package io.faultline.control;
 
 import jakarta.validation.Valid;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,15 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ControlPeriodController {
 
-	static final int CHOICES_LIMIT = 300;
-
 	private final ControlService control;
 
-	private final JdbcClient jdbc;
+	private final ControlFormChoices choices;
 
-	ControlPeriodController(ControlService control, JdbcClient jdbc) {
+	ControlPeriodController(ControlService control, ControlFormChoices choices) {
 		this.control = control;
-		this.jdbc = jdbc;
+		this.choices = choices;
 	}
 
 	/**
@@ -39,17 +36,7 @@ class ControlPeriodController {
 	String form(@RequestParam long place, @RequestParam(required = false) Long event, Model model) {
 		ControlPeriodForm form = ControlPeriodForm.forPlace(place);
 		if (event != null) {
-			form = this.jdbc.sql("""
-					SELECT e.event_date,
-					       (SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id AND ea.side = 'A'
-					         ORDER BY ea.role DESC, ea.id LIMIT 1) AS actor_id
-					  FROM event e WHERE e.id = :event AND e.place_id = :place""")
-				.param("event", event)
-				.param("place", place)
-				.query((row, n) -> ControlPeriodForm.fromEvent(place, row.getObject("actor_id", Long.class),
-						row.getObject("event_date", java.time.LocalDate.class), event))
-				.optional()
-				.orElse(form);
+			form = this.choices.proposalFrom(place, event).orElse(form);
 		}
 		model.addAttribute("form", form);
 		if (form.validFrom() != null) {
@@ -92,33 +79,12 @@ class ControlPeriodController {
 
 	/** The place, the actors, and the events there that can serve as evidence. */
 	private String choices(Long placeId, Model model) {
-		model.addAttribute("place",
-				this.jdbc.sql("SELECT name FROM place WHERE id = :id")
-					.param("id", placeId)
-					.query(String.class)
-					.optional()
-					.orElseThrow(() -> new ControlPlaceNotFoundException(placeId)));
-		model.addAttribute("actors", this.jdbc
-			.sql("""
-					SELECT id, coalesce(short_name, name) AS label FROM actor ORDER BY lower(coalesce(short_name, name)) LIMIT :limit""")
-			.param("limit", CHOICES_LIMIT)
-			.query((row, n) -> new Choice(row.getLong("id"), row.getString("label")))
-			.list());
-		model.addAttribute("events",
-				this.jdbc.sql("""
-						SELECT id, event_date || ' · ' || title AS label FROM event WHERE place_id = :place
-						 ORDER BY event_date DESC, id DESC LIMIT :limit""")
-					.param("place", placeId)
-					.param("limit", CHOICES_LIMIT)
-					.query((row, n) -> new Choice(row.getLong("id"), row.getString("label")))
-					.list());
+		model.addAttribute("place", this.choices.placeName(placeId));
+		model.addAttribute("actors", this.choices.actors());
+		model.addAttribute("events", this.choices.eventsAt(placeId));
 		model.addAttribute("statuses", ControlStatus.values());
 		model.addAttribute("bases", ControlBasis.values());
 		return "control/form";
-	}
-
-	record Choice(long id, String label) {
-
 	}
 
 }

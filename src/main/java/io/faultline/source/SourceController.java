@@ -2,7 +2,6 @@ package io.faultline.source;
 
 import jakarta.validation.Valid;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,13 +27,10 @@ class SourceController {
 
 	private final SourceService sources;
 
-	private final JdbcClient jdbc;
-
 	private final RoleChecks roles;
 
-	SourceController(SourceService sources, JdbcClient jdbc, RoleChecks roles) {
+	SourceController(SourceService sources, RoleChecks roles) {
 		this.sources = sources;
-		this.jdbc = jdbc;
 		this.roles = roles;
 	}
 
@@ -115,17 +111,8 @@ class SourceController {
 	private String form(Long id, Model model) {
 		model.addAttribute("sourceId", id);
 		model.addAttribute("kinds", SourceKind.values());
-		model.addAttribute("actors",
-				this.jdbc.sql("""
-						SELECT id, coalesce(short_name, name) AS label FROM actor
-						 ORDER BY lower(coalesce(short_name, name)) LIMIT 300""")
-					.query((row, n) -> new ActorChoice(row.getLong("id"), row.getString("label")))
-					.list());
+		model.addAttribute("actors", this.sources.actorChoices());
 		return "source/form";
-	}
-
-	record ActorChoice(long id, String label) {
-
 	}
 
 }

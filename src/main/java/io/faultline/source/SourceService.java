@@ -120,6 +120,20 @@ class SourceService {
 			.isPresent();
 	}
 
+	/** The actors a source may be affiliated with, for the form's select. */
+	@Transactional(readOnly = true)
+	List<ActorChoice> actorChoices() {
+		return this.jdbc.sql("""
+				SELECT id, coalesce(short_name, name) AS label FROM actor
+				 ORDER BY lower(coalesce(short_name, name)) LIMIT 300""")
+			.query((row, n) -> new ActorChoice(row.getLong("id"), row.getString("label")))
+			.list();
+	}
+
+	record ActorChoice(long id, String label) {
+
+	}
+
 	private Source find(long id) {
 		return this.sources.findById(id).orElseThrow(() -> new SourceNotFoundException(id));
 	}
