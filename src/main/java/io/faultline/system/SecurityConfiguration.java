@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	private static final String[] WRITES = { "/events/**", "/places/**", "/actors/**", "/sources/**", "/control/**" };
 
 	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
-			"/timeline/**", "/map/**", "/sources/**" };
+			"/timeline/**", "/map/**", "/sources/**", "/export/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, MapProperties map,

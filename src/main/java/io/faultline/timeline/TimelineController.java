@@ -63,10 +63,7 @@ class TimelineController {
 		boolean editor = this.roles.has(authentication, Role.EDITOR);
 		model.addAttribute("editor", editor);
 		model.addAttribute("statuses", ReviewStatus.values());
-		new TimelineFilterValidator(choices).validate(filter, errors);
-		if (filter.status() != null && !editor) {
-			errors.rejectValue("status", "forbidden");
-		}
+		this.timeline.check(filter, choices, errors, editor);
 		if (errors.hasErrors()) {
 			return "timeline/list";
 		}

@@ -15,7 +15,7 @@ import io.faultline.source.Stance;
 /**
  * The timeline's filters, bound from GET parameters so that every view has a shareable
  * URL. {@code cursorDate} and {@code cursorId} name the last row already shown (keyset
- * pagination).
+ * pagination). Public for the features that read the same events another way (exports).
  *
  * @param from first day, inclusive
  * @param to last day, inclusive
@@ -34,15 +34,16 @@ import io.faultline.source.Stance;
  * @param cursorId the id of the last row shown
  * @param status a review status other than published: for editors only
  */
-record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-		String region, Long place, Long actor, Boolean coalition, String type, String subtype,
-		@PositiveOrZero Integer minFatalities, Stance stance, String q, @Pattern(regexp = "newest|oldest") String order,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate cursorDate, Long cursorId, ReviewStatus status) {
+public record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate to, String region, Long place, Long actor, Boolean coalition,
+		String type, String subtype, @PositiveOrZero Integer minFatalities, Stance stance, String q,
+		@Pattern(regexp = "newest|oldest") String order, @DateTimeFormat(iso = ISO.DATE) LocalDate cursorDate,
+		Long cursorId, ReviewStatus status) {
 
 	static final String OLDEST = "oldest";
 
 	/** An unticked box sends nothing: it means no coalition. */
-	TimelineFilter {
+	public TimelineFilter {
 		coalition = Boolean.TRUE.equals(coalition);
 	}
 

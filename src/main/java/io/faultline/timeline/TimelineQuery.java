@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The published events a {@link TimelineFilter} selects, as SQL: every query of the page
- * (rows, count, chart) reads the same set through {@link #select}.
+ * (rows, count, chart) reads the same set through {@link #select}, and so do the exports.
  */
-final class TimelineQuery {
+public final class TimelineQuery {
 
 	/**
 	 * The actor and, as of each date, its coalition: members while their MEMBER_OF
@@ -79,7 +79,7 @@ final class TimelineQuery {
 	 * Published events only, unless the filter asks for another review status (editors
 	 * only).
 	 */
-	static TimelineQuery of(TimelineFilter filter) {
+	public static TimelineQuery of(TimelineFilter filter) {
 		TimelineQuery query = new TimelineQuery();
 		query.where("e.review_status = :status", "status", filter.visibleStatus().name());
 		if (filter.from() != null) {
@@ -134,7 +134,7 @@ final class TimelineQuery {
 	 * The selected events as {@code e}, their place as {@code p}, type as {@code t} and
 	 * sub-type as {@code s}.
 	 */
-	String select(String columns, String... conditions) {
+	public String select(String columns, String... conditions) {
 		StringBuilder sql = new StringBuilder();
 		if (!this.with.isEmpty()) {
 			sql.append("WITH RECURSIVE ").append(String.join(",\n", this.with)).append('\n');
@@ -146,7 +146,7 @@ final class TimelineQuery {
 		return sql.toString();
 	}
 
-	Map<String, Object> params() {
+	public Map<String, Object> params() {
 		return this.params;
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
@@ -21,10 +22,13 @@ import io.faultline.timeline.TimelineChart.LaneActor;
 import io.faultline.timeline.TimelineChoices.Choice;
 import io.faultline.timeline.TimelineChoices.Subtype;
 
-/** Reads the published events a filter selects: as pages of rows and as a chart. */
+/**
+ * Reads the published events a filter selects: as pages of rows and as a chart. Public
+ * only for {@link #check}, which other readers of a filter (exports) share.
+ */
 @Service
 @Transactional(readOnly = true)
-class TimelineService {
+public class TimelineService {
 
 	static final int PAGE_SIZE = 50;
 
@@ -93,6 +97,22 @@ class TimelineService {
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
 			.list();
 		return new TimelineChoices(regions, types, subtypes, places, actors);
+	}
+
+	/**
+	 * Checks a filter as the timeline page does: dates in order, codes and ids that
+	 * exist, and a review status other than published for editors only. Errors resolve
+	 * under the {@code timeline.} prefix.
+	 */
+	public void check(TimelineFilter filter, Errors errors, boolean editor) {
+		check(filter, choices(filter), errors, editor);
+	}
+
+	void check(TimelineFilter filter, TimelineChoices choices, Errors errors, boolean editor) {
+		new TimelineFilterValidator(choices).validate(filter, errors);
+		if (filter.status() != null && !editor) {
+			errors.rejectValue("status", "forbidden");
+		}
 	}
 
 	long count(TimelineFilter filter) {

@@ -1,0 +1,323 @@
+package io.faultline.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.ingest.AcledTerms;
+import io.faultline.timeline.TimelineFilter;
+import io.faultline.timeline.TimelineQuery;
+
+/**
+ * Writes the record out as CSV and GeoJSON, straight from PostgreSQL to the response: CSV
+ * rows are made by {@code COPY (SELECT ...) TO STDOUT}, GeoJSON features by a server-side
+ * cursor, so memory stays flat whatever the number of rows. Each export reads one
+ * snapshot in one read-only transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+class ExportService {
+
+	/**
+	 * ACLED's current column order (since March 2023), header names exactly as ACLED's.
+	 */
+	static final List<String> EVENT_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+			"disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+			"assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+			"admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+			"fatalities", "tags", "timestamp");
+
+	/** The columns that hold text, neutralised against spreadsheet formulas. */
+	private static final List<String> EVENT_TEXT_COLUMNS = List.of("event_id_cnty", "disorder_type", "event_type",
+			"sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting", "region",
+			"country", "admin1", "admin2", "admin3", "location", "source", "source_scale", "notes", "tags");
+
+	static final List<String> CLAIM_COLUMNS = List.of("claim_id", "event_id", "event_id_cnty", "event_date", "source",
+			"claimant", "claimant_actor", "stance", "published_on", "reported_event_date", "url", "excerpt",
+			"excerpt_language", "fatalities", "provenance");
+
+	private static final List<String> CLAIM_TEXT_COLUMNS = List.of("event_id_cnty", "source", "claimant",
+			"claimant_actor", "url", "excerpt", "excerpt_language");
+
+	static final List<String> CONTROL_COLUMNS = List.of("period_id", "place_id", "place", "actor_id", "actor", "status",
+			"challenger", "valid_from", "valid_to_exclusive", "basis", "evidence_event_id", "evidence_event_id_cnty");
+
+	private static final List<String> CONTROL_TEXT_COLUMNS = List.of("place", "actor", "challenger",
+			"evidence_event_id_cnty");
+
+	/** What the events' CSV and GeoJSON read from the timeline's selection. */
+	private static final String SELECTED = """
+			e.id, e.acled_event_id, e.event_date, e.date_precision, e.end_date, e.title,
+			       (SELECT d.name FROM disorder_type d WHERE d.code = e.disorder_type_code) AS disorder_type,
+			       t.name AS event_type, s.name AS sub_event_type, e.civilian_targeting,
+			       p.id AS place_id, p.region_id, p.name AS place_name,
+			       coalesce(e.location, p.location) AS point,
+			       coalesce(e.location_precision, p.location_precision) AS location_precision,
+			       coalesce(e.summary, e.title) AS notes,
+			       e.fatalities_low, e.fatalities_best, e.fatalities_high, e.updated_at""";
+
+	/**
+	 * Side A and side B, primary actors first: the first is ACLED's actor1/actor2, the
+	 * others its associated actors.
+	 */
+	private static final String SIDES = """
+			LEFT JOIN LATERAL (
+			    SELECT array_agg(a.name ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'A') AS side_a,
+			           (array_agg(a.acled_inter ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'A'))[1] AS inter1,
+			           array_agg(a.name ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'B') AS side_b,
+			           (array_agg(a.acled_inter ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'B'))[1] AS inter2
+			      FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+			     WHERE ea.event_id = x.id) sides ON true""";
+
+	private static final String EVENTS_CSV = """
+			SELECT coalesce(x.acled_event_id, 'FL' || x.id) AS event_id_cnty, x.event_date,
+			       CAST(extract(year FROM x.event_date) AS integer) AS year,
+			       CASE x.date_precision WHEN 'DAY' THEN 1 WHEN 'WEEK' THEN 2 ELSE 3 END AS time_precision,
+			       x.disorder_type, x.event_type, x.sub_event_type,
+			       sides.side_a[1] AS actor1, nullif(array_to_string(sides.side_a[2:], '; '), '') AS assoc_actor_1,
+			       sides.inter1,
+			       sides.side_b[1] AS actor2, nullif(array_to_string(sides.side_b[2:], '; '), '') AS assoc_actor_2,
+			       sides.inter2,
+			       CASE WHEN sides.inter1 IS NOT NULL AND sides.inter2 IS NOT NULL
+			                 THEN least(sides.inter1, sides.inter2) * 10 + greatest(sides.inter1, sides.inter2)
+			            WHEN sides.inter2 IS NULL THEN sides.inter1 * 10 END AS interaction,
+			       CASE WHEN x.civilian_targeting THEN 'Civilian targeting' END AS civilian_targeting,
+			       c.iso, c.acled_region AS region, rp.country, rp.admin1, rp.admin2, rp.admin3,
+			       x.place_name AS location,
+			       round(CAST(ST_Y(x.point) AS numeric), 5) AS latitude,
+			       round(CAST(ST_X(x.point) AS numeric), 5) AS longitude,
+			       CASE x.location_precision WHEN 'EXACT' THEN 1 WHEN 'NEAR' THEN 2 WHEN 'REGION' THEN 3 END AS geo_precision,
+			       CASE WHEN x.acled_event_id IS NOT NULL AND position('ACLED' IN upper(coalesce(sources.names, ''))) = 0
+			                 THEN concat_ws('; ', sources.names, 'ACLED')
+			            ELSE sources.names END AS source,
+			       CAST(NULL AS text) AS source_scale, x.notes, x.fatalities_best AS fatalities,
+			       CAST(NULL AS text) AS tags, CAST(extract(epoch FROM x.updated_at) AS bigint) AS "timestamp"
+			  FROM (%s) x
+			  LEFT JOIN region_paths rp ON rp.id = x.region_id
+			  LEFT JOIN countries c ON c.code = rp.country_code
+			  %s
+			  LEFT JOIN LATERAL (
+			      SELECT string_agg(DISTINCT so.name, '; ') AS names
+			        FROM claim cl JOIN source so ON so.id = cl.source_id
+			       WHERE cl.event_id = x.id) sources ON true
+			 ORDER BY x.event_date %s, x.id %3$s""";
+
+	private static final String EVENTS_GEOJSON = """
+			SELECT json_build_object('type', 'Feature', 'id', x.id,
+			       'geometry', ST_AsGeoJSON(x.point, 5)::json,
+			       'properties', json_build_object(
+			           'id', x.id, 'eventIdCnty', coalesce(x.acled_event_id, 'FL' || x.id),
+			           'date', x.event_date, 'endDate', x.end_date, 'precision', x.date_precision,
+			           'type', x.event_type, 'subType', x.sub_event_type, 'actors', coalesce(actors.list, '[]'::json),
+			           'fatalitiesLow', x.fatalities_low, 'fatalitiesBest', x.fatalities_best,
+			           'fatalitiesHigh', x.fatalities_high, 'title', x.title,
+			           'placeId', x.place_id, 'place', x.place_name, 'locationPrecision', x.location_precision,
+			           'attribution', CASE WHEN x.acled_event_id IS NOT NULL THEN 'ACLED (acleddata.com)' END))::text
+			  FROM (%s) x
+			  LEFT JOIN LATERAL (
+			      SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'shortName', a.short_name,
+			                                        'side', ea.side, 'role', ea.role)
+			                      ORDER BY ea.side, ea.role <> 'PRIMARY', ea.id) AS list
+			        FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+			       WHERE ea.event_id = x.id) actors ON true
+			 ORDER BY x.event_date %s, x.id %2$s""";
+
+	private static final String CLAIMS_CSV = """
+			SELECT cl.id AS claim_id, x.id AS event_id, coalesce(x.acled_event_id, 'FL' || x.id) AS event_id_cnty,
+			       x.event_date, so.name AS source, cl.claimant_name AS claimant, ca.name AS claimant_actor,
+			       cl.stance, cl.published_on, cl.reported_event_date, cl.url, cl.excerpt, cl.excerpt_language,
+			       cl.fatalities, cl.provenance
+			  FROM (%s) x
+			  JOIN claim cl ON cl.event_id = x.id
+			  JOIN source so ON so.id = cl.source_id
+			  LEFT JOIN actor ca ON ca.id = cl.claimant_actor_id
+			 WHERE (cl.provenance <> 'ACLED' OR :acledShown)
+			 ORDER BY x.event_date %s, x.id %2$s, cl.id""";
+
+	/** Control periods; evidence only when it is a published event the reader may see. */
+	private static final String CONTROL_CSV = """
+			SELECT cp.id AS period_id, p.id AS place_id, p.name AS place, a.id AS actor_id, a.name AS actor,
+			       cp.status, ch.name AS challenger, cp.valid_from, cp.valid_to AS valid_to_exclusive, cp.basis,
+			       e.id AS evidence_event_id, coalesce(e.acled_event_id, 'FL' || e.id) AS evidence_event_id_cnty
+			  FROM control_period cp
+			  JOIN place p ON p.id = cp.place_id
+			  JOIN actor a ON a.id = cp.actor_id
+			  LEFT JOIN actor ch ON ch.id = cp.challenger_actor_id
+			  LEFT JOIN event e ON e.id = cp.evidence_event_id AND e.review_status = 'PUBLISHED' AND %s
+			 WHERE %s
+			 ORDER BY p.name, p.id, cp.valid_from""";
+
+	/** Places with a control history, and who held each on :date (nobody: nulls). */
+	private static final String PLACES_GEOJSON = """
+			SELECT json_build_object('type', 'Feature', 'id', p.id,
+			       'geometry', ST_AsGeoJSON(p.location, 5)::json,
+			       'properties', json_build_object(
+			           'id', p.id, 'name', p.name, 'nameFr', p.name_fr, 'precision', p.location_precision,
+			           'controllerId', a.id, 'controller', a.name, 'controllerLabel', coalesce(a.short_name, a.name),
+			           'status', cp.status, 'basis', cp.basis, 'challenger', coalesce(ch.short_name, ch.name),
+			           'validFrom', cp.valid_from, 'validToExclusive', cp.valid_to))::text
+			  FROM place p
+			  LEFT JOIN control_period cp ON cp.place_id = p.id AND cp.valid @> :date
+			  LEFT JOIN actor a ON a.id = cp.actor_id
+			  LEFT JOIN actor ch ON ch.id = cp.challenger_actor_id
+			 WHERE EXISTS (SELECT 1 FROM control_period any_period WHERE any_period.place_id = p.id)
+			 ORDER BY p.name, p.id""";
+
+	/** Rows fetched per round trip by the GeoJSON cursors. */
+	static final int FETCH_SIZE = 2000;
+
+	private static final byte[] NEWLINE = { '\n' };
+
+	private final DataSource dataSource;
+
+	private final SQLExceptionTranslator translator;
+
+	ExportService(DataSource dataSource) {
+		this.dataSource = dataSource;
+		this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+	}
+
+	/** The filtered events in ACLED's columns; returns the number of rows. */
+	long eventsCsv(TimelineFilter filter, boolean acledShown, OutputStream out) throws IOException {
+		TimelineQuery query = TimelineQuery.of(filter);
+		String direction = direction(filter);
+		String sql = "WITH RECURSIVE " + ExportSql.COUNTRIES + ",\n" + ExportSql.REGION_PATHS + "\nSELECT "
+				+ columns(EVENT_COLUMNS, EVENT_TEXT_COLUMNS) + " FROM ("
+				+ EVENTS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), SIDES, direction) + ") r";
+		return copy(sql, withAcled(query.params(), acledShown), EVENT_COLUMNS, out);
+	}
+
+	/** Every claim about the filtered events. */
+	long claimsCsv(TimelineFilter filter, boolean acledShown, OutputStream out) throws IOException {
+		TimelineQuery query = TimelineQuery.of(filter);
+		String sql = "SELECT " + columns(CLAIM_COLUMNS, CLAIM_TEXT_COLUMNS) + " FROM ("
+				+ CLAIMS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), direction(filter)) + ") r";
+		return copy(sql, withAcled(query.params(), acledShown), CLAIM_COLUMNS, out);
+	}
+
+	/** Control periods, of one place or one actor when given. */
+	long controlPeriodsCsv(Long place, Long actor, boolean acledShown, OutputStream out) throws IOException {
+		Map<String, Object> params = withAcled(Map.of(), acledShown);
+		List<String> where = new ArrayList<>(List.of("TRUE"));
+		if (place != null) {
+			where.add("cp.place_id = :place");
+			params.put("place", place);
+		}
+		if (actor != null) {
+			where.add("(cp.actor_id = :actor OR cp.challenger_actor_id = :actor)");
+			params.put("actor", actor);
+		}
+		String sql = "SELECT " + columns(CONTROL_COLUMNS, CONTROL_TEXT_COLUMNS) + " FROM ("
+				+ CONTROL_CSV.formatted(AcledTerms.SQL_CONDITION, String.join(" AND ", where)) + ") r";
+		return copy(sql, params, CONTROL_COLUMNS, out);
+	}
+
+	/** The filtered events as a FeatureCollection of points. */
+	long eventsGeoJson(TimelineFilter filter, boolean acledShown, OutputStream out) throws IOException {
+		TimelineQuery query = TimelineQuery.of(filter);
+		String sql = EVENTS_GEOJSON.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), direction(filter));
+		return features(sql, withAcled(query.params(), acledShown), "{\"type\":\"FeatureCollection\",\"features\":[",
+				out);
+	}
+
+	/** Places with a control history and their holder on {@code date}. */
+	long placesGeoJson(LocalDate date, OutputStream out) throws IOException {
+		// The date was parsed from ISO text, so its ISO form is safe in JSON.
+		return features(PLACES_GEOJSON, Map.of("date", date),
+				"{\"type\":\"FeatureCollection\",\"date\":\"" + date + "\",\"features\":[", out);
+	}
+
+	private static String direction(TimelineFilter filter) {
+		return "oldest".equals(filter.order()) ? "ASC" : "DESC";
+	}
+
+	private static Map<String, Object> withAcled(Map<String, Object> params, boolean acledShown) {
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put("acledShown", acledShown);
+		return all;
+	}
+
+	private static String columns(List<String> all, List<String> texts) {
+		return String.join(", ",
+				all.stream()
+					.map((c) -> "\"" + c + "\"")
+					.map((c) -> texts.contains(c.replace("\"", "")) ? ExportSql.text(c) + " AS " + c : c)
+					.toList());
+	}
+
+	/**
+	 * Writes the header, flushes it (the download starts at once), then lets PostgreSQL
+	 * write the rows as CSV.
+	 */
+	private long copy(String sql, Map<String, Object> params, List<String> header, OutputStream out)
+			throws IOException {
+		out.write(String.join(",", header).getBytes(StandardCharsets.UTF_8));
+		out.write(NEWLINE);
+		out.flush();
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			String bound = ExportSql.bind(connection, sql, params);
+			return connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyOut("COPY (" + bound + ") TO STDOUT WITH (FORMAT csv, ENCODING 'UTF8')", out);
+		}
+		catch (SQLException ex) {
+			throw this.translator.translate("export", sql, ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/**
+	 * Writes a FeatureCollection whose features PostgreSQL builds, read through a cursor
+	 * ({@value #FETCH_SIZE} rows at a time: the transaction keeps autocommit off).
+	 */
+	private long features(String sql, Map<String, Object> params, String opening, OutputStream out) throws IOException {
+		out.write(opening.getBytes(StandardCharsets.UTF_8));
+		out.flush();
+		long count = 0;
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try (Statement statement = connection.createStatement()) {
+			statement.setFetchSize(FETCH_SIZE);
+			try (ResultSet rows = statement.executeQuery(ExportSql.bind(connection, sql, params))) {
+				while (rows.next()) {
+					if (count++ > 0) {
+						out.write(',');
+					}
+					out.write(NEWLINE);
+					out.write(rows.getString(1).getBytes(StandardCharsets.UTF_8));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw this.translator.translate("export", sql, ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		out.write("\n]}\n".getBytes(StandardCharsets.UTF_8));
+		out.flush();
+		return count;
+	}
+
+}
