@@ -15,6 +15,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -76,18 +78,37 @@ class ExportService {
 			       e.fatalities_low, e.fatalities_best, e.fatalities_high, e.updated_at""";
 
 	/**
-	 * Side A and side B, primary actors first: the first is ACLED's actor1/actor2, the
-	 * others its associated actors.
+	 * Side A and side B of every event, primary actors first: the first is ACLED's
+	 * actor1/actor2, the others its associated actors. Aggregated set-wise in event
+	 * order, so that PostgreSQL merges it with the events as they stream.
 	 */
 	private static final String SIDES = """
-			LEFT JOIN LATERAL (
-			    SELECT array_agg(a.name ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'A') AS side_a,
-			           (array_agg(a.acled_inter ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'A'))[1] AS inter1,
-			           array_agg(a.name ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'B') AS side_b,
-			           (array_agg(a.acled_inter ORDER BY ea.role <> 'PRIMARY', ea.id) FILTER (WHERE ea.side = 'B'))[1] AS inter2
-			      FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
-			     WHERE ea.event_id = x.id) sides ON true""";
+			LEFT JOIN (
+			    SELECT o.event_id,
+			           array_cat(array_agg(o.name) FILTER (WHERE o.side = 'A' AND o.role = 'PRIMARY'),
+			                     array_agg(o.name) FILTER (WHERE o.side = 'A' AND o.role <> 'PRIMARY')) AS side_a,
+			           coalesce((array_agg(o.acled_inter) FILTER (WHERE o.side = 'A' AND o.role = 'PRIMARY'))[1],
+			                    (array_agg(o.acled_inter) FILTER (WHERE o.side = 'A'))[1]) AS inter1,
+			           array_cat(array_agg(o.name) FILTER (WHERE o.side = 'B' AND o.role = 'PRIMARY'),
+			                     array_agg(o.name) FILTER (WHERE o.side = 'B' AND o.role <> 'PRIMARY')) AS side_b,
+			           coalesce((array_agg(o.acled_inter) FILTER (WHERE o.side = 'B' AND o.role = 'PRIMARY'))[1],
+			                    (array_agg(o.acled_inter) FILTER (WHERE o.side = 'B'))[1]) AS inter2
+			      FROM (SELECT ea.event_id, ea.side, ea.role, a.name, a.acled_inter
+			              FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+			             ORDER BY ea.event_id, ea.id) o
+			     GROUP BY o.event_id) sides ON sides.event_id = x.id""";
 
+	private static final String SOURCES = """
+			LEFT JOIN (
+			    SELECT cl.event_id, string_agg(DISTINCT so.name, '; ') AS names
+			      FROM claim cl JOIN source so ON so.id = cl.source_id
+			     GROUP BY cl.event_id) sources ON sources.event_id = x.id""";
+
+	/**
+	 * Rows in the order events were recorded (by id): every part of the query then comes
+	 * in that order, and rows flow as soon as PostgreSQL reads them, with no sort first.
+	 * The sub-select with its own ORDER BY computes each event's region path once.
+	 */
 	private static final String EVENTS_CSV = """
 			SELECT coalesce(x.acled_event_id, 'FL' || x.id) AS event_id_cnty, x.event_date,
 			       CAST(extract(year FROM x.event_date) AS integer) AS year,
@@ -101,8 +122,8 @@ class ExportService {
 			                 THEN least(sides.inter1, sides.inter2) * 10 + greatest(sides.inter1, sides.inter2)
 			            WHEN sides.inter2 IS NULL THEN sides.inter1 * 10 END AS interaction,
 			       CASE WHEN x.civilian_targeting THEN 'Civilian targeting' END AS civilian_targeting,
-			       c.iso, c.acled_region AS region, rp.country, rp.admin1, rp.admin2, rp.admin3,
-			       x.place_name AS location,
+			       x.geo[5] AS iso, x.geo[6] AS region, x.geo[1] AS country, x.geo[2] AS admin1, x.geo[3] AS admin2,
+			       x.geo[4] AS admin3, x.place_name AS location,
 			       round(CAST(ST_Y(x.point) AS numeric), 5) AS latitude,
 			       round(CAST(ST_X(x.point) AS numeric), 5) AS longitude,
 			       CASE x.location_precision WHEN 'EXACT' THEN 1 WHEN 'NEAR' THEN 2 WHEN 'REGION' THEN 3 END AS geo_precision,
@@ -111,15 +132,15 @@ class ExportService {
 			            ELSE sources.names END AS source,
 			       CAST(NULL AS text) AS source_scale, x.notes, x.fatalities_best AS fatalities,
 			       CAST(NULL AS text) AS tags, CAST(extract(epoch FROM x.updated_at) AS bigint) AS "timestamp"
-			  FROM (%s) x
-			  LEFT JOIN region_paths rp ON rp.id = x.region_id
-			  LEFT JOIN countries c ON c.code = rp.country_code
+			  FROM (SELECT x0.*,
+			               (SELECT ARRAY[g.country, g.admin1, g.admin2, g.admin3, CAST(g.iso AS text), g.acled_region]
+			                  FROM geo g WHERE g.id = x0.region_id) AS geo
+			          FROM (%s
+			                ORDER BY e.id) x0
+			         ORDER BY x0.id) x
 			  %s
-			  LEFT JOIN LATERAL (
-			      SELECT string_agg(DISTINCT so.name, '; ') AS names
-			        FROM claim cl JOIN source so ON so.id = cl.source_id
-			       WHERE cl.event_id = x.id) sources ON true
-			 ORDER BY x.event_date %s, x.id %3$s""";
+			  %s
+			 ORDER BY x.id""";
 
 	private static final String EVENTS_GEOJSON = """
 			SELECT json_build_object('type', 'Feature', 'id', x.id,
@@ -132,26 +153,29 @@ class ExportService {
 			           'fatalitiesHigh', x.fatalities_high, 'title', x.title,
 			           'placeId', x.place_id, 'place', x.place_name, 'locationPrecision', x.location_precision,
 			           'attribution', CASE WHEN x.acled_event_id IS NOT NULL THEN 'ACLED (acleddata.com)' END))::text
-			  FROM (%s) x
-			  LEFT JOIN LATERAL (
-			      SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'shortName', a.short_name,
-			                                        'side', ea.side, 'role', ea.role)
-			                      ORDER BY ea.side, ea.role <> 'PRIMARY', ea.id) AS list
-			        FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
-			       WHERE ea.event_id = x.id) actors ON true
-			 ORDER BY x.event_date %s, x.id %2$s""";
+			  FROM (%s
+			        ORDER BY e.id) x
+			  LEFT JOIN (
+			      SELECT o.event_id, json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name,
+			                                                    'side', o.side, 'role', o.role)) AS list
+			        FROM (SELECT ea.event_id, a.id, a.name, a.short_name, ea.side, ea.role
+			                FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+			               ORDER BY ea.event_id, ea.side, ea.role <> 'PRIMARY', ea.id) o
+			       GROUP BY o.event_id) actors ON actors.event_id = x.id
+			 ORDER BY x.id""";
 
 	private static final String CLAIMS_CSV = """
 			SELECT cl.id AS claim_id, x.id AS event_id, coalesce(x.acled_event_id, 'FL' || x.id) AS event_id_cnty,
 			       x.event_date, so.name AS source, cl.claimant_name AS claimant, ca.name AS claimant_actor,
 			       cl.stance, cl.published_on, cl.reported_event_date, cl.url, cl.excerpt, cl.excerpt_language,
 			       cl.fatalities, cl.provenance
-			  FROM (%s) x
+			  FROM (%s
+			        ORDER BY e.id) x
 			  JOIN claim cl ON cl.event_id = x.id
 			  JOIN source so ON so.id = cl.source_id
 			  LEFT JOIN actor ca ON ca.id = cl.claimant_actor_id
 			 WHERE (cl.provenance <> 'ACLED' OR :acledShown)
-			 ORDER BY x.event_date %s, x.id %2$s, cl.id""";
+			 ORDER BY x.id, cl.id""";
 
 	/** Control periods; evidence only when it is a published event the reader may see. */
 	private static final String CONTROL_CSV = """
@@ -187,6 +211,8 @@ class ExportService {
 
 	private static final byte[] NEWLINE = { '\n' };
 
+	private static final Log logger = LogFactory.getLog(ExportService.class);
+
 	private final DataSource dataSource;
 
 	private final SQLExceptionTranslator translator;
@@ -199,10 +225,9 @@ class ExportService {
 	/** The filtered events in ACLED's columns; returns the number of rows. */
 	long eventsCsv(TimelineFilter filter, boolean acledShown, OutputStream out) throws IOException {
 		TimelineQuery query = TimelineQuery.of(filter);
-		String direction = direction(filter);
-		String sql = "WITH RECURSIVE " + ExportSql.COUNTRIES + ",\n" + ExportSql.REGION_PATHS + "\nSELECT "
-				+ columns(EVENT_COLUMNS, EVENT_TEXT_COLUMNS) + " FROM ("
-				+ EVENTS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), SIDES, direction) + ") r";
+		String sql = "WITH RECURSIVE " + ExportSql.GEO + "\nSELECT " + columns(EVENT_COLUMNS, EVENT_TEXT_COLUMNS)
+				+ " FROM (" + EVENTS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), SIDES, SOURCES)
+				+ ") r";
 		return copy(sql, withAcled(query.params(), acledShown), EVENT_COLUMNS, out);
 	}
 
@@ -210,7 +235,7 @@ class ExportService {
 	long claimsCsv(TimelineFilter filter, boolean acledShown, OutputStream out) throws IOException {
 		TimelineQuery query = TimelineQuery.of(filter);
 		String sql = "SELECT " + columns(CLAIM_COLUMNS, CLAIM_TEXT_COLUMNS) + " FROM ("
-				+ CLAIMS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), direction(filter)) + ") r";
+				+ CLAIMS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION)) + ") r";
 		return copy(sql, withAcled(query.params(), acledShown), CLAIM_COLUMNS, out);
 	}
 
@@ -234,7 +259,7 @@ class ExportService {
 	/** The filtered events as a FeatureCollection of points. */
 	long eventsGeoJson(TimelineFilter filter, boolean acledShown, OutputStream out) throws IOException {
 		TimelineQuery query = TimelineQuery.of(filter);
-		String sql = EVENTS_GEOJSON.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), direction(filter));
+		String sql = EVENTS_GEOJSON.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION));
 		return features(sql, withAcled(query.params(), acledShown), "{\"type\":\"FeatureCollection\",\"features\":[",
 				out);
 	}
@@ -244,10 +269,6 @@ class ExportService {
 		// The date was parsed from ISO text, so its ISO form is safe in JSON.
 		return features(PLACES_GEOJSON, Map.of("date", date),
 				"{\"type\":\"FeatureCollection\",\"date\":\"" + date + "\",\"features\":[", out);
-	}
-
-	private static String direction(TimelineFilter filter) {
-		return "oldest".equals(filter.order()) ? "ASC" : "DESC";
 	}
 
 	private static Map<String, Object> withAcled(Map<String, Object> params, boolean acledShown) {
@@ -276,6 +297,10 @@ class ExportService {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			String bound = ExportSql.bind(connection, sql, params);
+			ExportSql.withoutJit(connection);
+			if (logger.isDebugEnabled()) {
+				logger.debug("Export: " + bound);
+			}
 			return connection.unwrap(PGConnection.class)
 				.getCopyAPI()
 				.copyOut("COPY (" + bound + ") TO STDOUT WITH (FORMAT csv, ENCODING 'UTF8')", out);
@@ -299,6 +324,7 @@ class ExportService {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (Statement statement = connection.createStatement()) {
 			statement.setFetchSize(FETCH_SIZE);
+			ExportSql.withoutJit(connection);
 			try (ResultSet rows = statement.executeQuery(ExportSql.bind(connection, sql, params))) {
 				while (rows.next()) {
 					if (count++ > 0) {

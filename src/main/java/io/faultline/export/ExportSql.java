@@ -3,6 +3,7 @@ package io.faultline.export;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +25,12 @@ final class ExportSql {
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
 	/**
-	 * ISO 3166-1 numeric codes and ACLED regions of the countries around the Sahel, by
-	 * alpha-2 code (the country region's code). Other countries export an empty
-	 * {@code iso} and {@code region}.
+	 * Each region with the names of its country and admin levels 1 to 3 above or at it
+	 * (by level: country = 0), and that country's ISO 3166-1 numeric code and ACLED
+	 * region. Codes are known for the countries around the Sahel, by alpha-2 code (the
+	 * country region's code); elsewhere {@code iso} and {@code acled_region} are null.
 	 */
-	static final String COUNTRIES = """
+	static final String GEO = """
 			countries (code, iso, acled_region) AS (VALUES
 			    ('ML', 466, 'Western Africa'), ('BF', 854, 'Western Africa'), ('NE', 562, 'Western Africa'),
 			    ('MR', 478, 'Western Africa'), ('SN', 686, 'Western Africa'), ('GN', 324, 'Western Africa'),
@@ -36,13 +38,7 @@ final class ExportSql {
 			    ('TG', 768, 'Western Africa'), ('BJ', 204, 'Western Africa'), ('GM', 270, 'Western Africa'),
 			    ('GW', 624, 'Western Africa'), ('SL', 694, 'Western Africa'), ('LR', 430, 'Western Africa'),
 			    ('CV', 132, 'Western Africa'), ('DZ', 12, 'Northern Africa'), ('LY', 434, 'Northern Africa'),
-			    ('SD', 729, 'Northern Africa'), ('TD', 148, 'Middle Africa'), ('CM', 120, 'Middle Africa'))""";
-
-	/**
-	 * Each region with the names of itself and its ancestors by level (country = 0,
-	 * admin1 = 1, ...) and its country's code.
-	 */
-	static final String REGION_PATHS = """
+			    ('SD', 729, 'Northern Africa'), ('TD', 148, 'Middle Africa'), ('CM', 120, 'Middle Africa')),
 			region_paths (id, country_code, country, admin1, admin2, admin3) AS (
 			    SELECT r.id, split_part(r.code, '-', 1),
 			           CASE WHEN r.level = 0 THEN r.name END, CASE WHEN r.level = 1 THEN r.name END,
@@ -54,7 +50,10 @@ final class ExportSql {
 			           CASE WHEN r.level = 1 THEN r.name ELSE rp.admin1 END,
 			           CASE WHEN r.level = 2 THEN r.name ELSE rp.admin2 END,
 			           CASE WHEN r.level = 3 THEN r.name ELSE rp.admin3 END
-			      FROM region r JOIN region_paths rp ON r.parent_id = rp.id)""";
+			      FROM region r JOIN region_paths rp ON r.parent_id = rp.id),
+			geo AS MATERIALIZED (
+			    SELECT rp.id, rp.country, rp.admin1, rp.admin2, rp.admin3, c.iso, c.acled_region
+			      FROM region_paths rp LEFT JOIN countries c ON c.code = rp.country_code)""";
 
 	private ExportSql() {
 	}
@@ -100,6 +99,17 @@ final class ExportSql {
 			}
 		}
 		return bound;
+	}
+
+	/**
+	 * The exports' lateral look-ups make the planner's cost estimate large enough to
+	 * trigger JIT compilation, which costs seconds before the first row and gains nothing
+	 * here.
+	 */
+	static void withoutJit(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET LOCAL jit = off");
+		}
 	}
 
 	private static String asText(Object value) {
