@@ -35,6 +35,7 @@
 	var changesDate = document.getElementById('map-changes-date');
 	var svgLink = document.getElementById('map-export-svg');
 	var pngLink = document.getElementById('map-export-png');
+	var placesLink = document.getElementById('map-export-places');
 
 	function escape(text) {
 		return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
@@ -314,6 +315,9 @@
 		history.replaceState(null, '', url);
 		svgLink.href = withDate(data.svgUrl, date);
 		pngLink.href = withDate(data.pngUrl, date);
+		if (placesLink) {
+			placesLink.href = withDate(data.placesExportUrl, date);
+		}
 		Promise.all([getJson(withDate(data.controlUrl, date)), getJson(withDate(data.changeDatesUrl, date))])
 			.then(function (answers) {
 				if (ticket !== request) {

@@ -51,6 +51,20 @@ class TimelineController {
 	}
 
 	/**
+	 * The filters of this page for the export links: every parameter but the cursor and
+	 * the language, as {@code ?...}, or nothing.
+	 */
+	private static String exportQuery() {
+		String query = ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("cursorDate")
+			.replaceQueryParam("cursorId")
+			.replaceQueryParam("lang")
+			.build()
+			.getQuery();
+		return (query != null && !query.isEmpty()) ? "?" + query : "";
+	}
+
+	/**
 	 * The whole page, or only the next rows when htmx asks for them (the "load more"
 	 * button); an invalid filter shows its errors beside the form.
 	 */
@@ -82,6 +96,7 @@ class TimelineController {
 		if (htmx != null && filter.hasCursor()) {
 			return "timeline/list :: rows";
 		}
+		model.addAttribute("exportQuery", exportQuery());
 		model.addAttribute("count", this.timeline.count(filter));
 		model.addAttribute("chart", this.timeline.chart(filter));
 		return "timeline/list";

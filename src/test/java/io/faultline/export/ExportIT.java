@@ -78,8 +78,10 @@ class ExportIT {
 		assertThat(csv.rows()).hasSize((int) timeline).isNotEmpty();
 		assertThat(csv.column("location")).containsOnly("Kidal");
 		assertThat(csv.column("event_date"))
-			.allSatisfy((date) -> assertThat(date).isBetween("2014-01-01", "2023-12-31"))
-			.isSortedAccordingTo((a, b) -> b.compareTo(a));
+			.allSatisfy((date) -> assertThat(date).isBetween("2014-01-01", "2023-12-31"));
+		// In the order the events were recorded, so that rows stream without a sort
+		// first.
+		assertThat(csv.column("event_id_cnty")).extracting((id) -> Long.parseLong(id.substring(2))).isSorted();
 
 		Map<String, String> taken = csv.row("event_id_cnty", "FL" + KIDAL_TAKEN);
 		assertThat(taken).containsEntry("event_date", "2023-11-14")
@@ -325,6 +327,19 @@ class ExportIT {
 			.query(Long.class)
 			.single();
 		assertThat(CsvRows.parse(body).rows()).hasSize((int) published);
+	}
+
+	@Test
+	void timelineAndMapLinkToTheExportsWithTheirFilters() {
+		String timeline = get("/timeline?place=" + KIDAL + "&from=2014-01-01", anonymous());
+		assertThat(timeline).contains("href=\"/export/events.csv?place=11&amp;from=2014-01-01\"")
+			.contains("href=\"/export/claims.csv?place=11&amp;from=2014-01-01\"")
+			.contains("href=\"/export/events.geojson?place=11&amp;from=2014-01-01\"");
+		assertThat(get("/timeline", anonymous())).contains("href=\"/export/events.csv\"");
+
+		String map = get("/map?date=2023-11-14", anonymous());
+		assertThat(map).contains("href=\"/export/places.geojson?date=2023-11-14\"")
+			.contains("href=\"/export/control-periods.csv\"");
 	}
 
 	private JsonNode kidalOn(String date) {
