@@ -13,7 +13,7 @@ set -euo pipefail
 
 ROWS="${1:-1000000}"
 DB="${BENCH_DB:-faultline_bench_export}"
-PORT="${BENCH_PORT:-18089}"
+PORT="${BENCH_PORT:-28417}"
 HEAP="${BENCH_HEAP:--Xmx256m}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -35,11 +35,16 @@ createdb "$DB"
 psql -q -d "$DB" -c "CREATE EXTENSION postgis"
 
 start_app() {
+	if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+		echo "Port $PORT is taken by another process: set BENCH_PORT" >&2
+		exit 1
+	fi
 	DATABASE_URL="jdbc:postgresql://$PGHOST:5432/$DB" DATABASE_USERNAME="$PGUSER" FAULTLINE_DEMO=true \
 		FAULTLINE_ANONYMOUS_READ=true FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
 		"$JAVA" $HEAP -jar "$JAR" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 120); do
+		if ! kill -0 "$APP_PID" 2>/dev/null; then break; fi
 		if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then return; fi
 		sleep 1
 	done
@@ -102,6 +107,12 @@ fill_end=$(date +%s.%N)
 published=$(psql -tA -d "$DB" -c "SELECT count(*) FROM event WHERE review_status = 'PUBLISHED'")
 echo "   filled in $(echo "$fill_end - $fill_start" | bc) s; $published published events"
 
+# For scale on this machine: PostgreSQL copying the bare event table, no joins.
+raw_start=$(date +%s.%N)
+psql -q -d "$DB" -c "COPY (SELECT * FROM event) TO STDOUT WITH (FORMAT csv)" >/dev/null
+raw_end=$(date +%s.%N)
+raw=$(echo "$raw_end - $raw_start" | bc)
+
 echo "== starting the app ($HEAP)"
 start_app
 
@@ -128,6 +139,8 @@ echo "bytes:                $size"
 echo "time to first byte:   ${ttfb} s"
 echo "total time:           ${total} s"
 echo "rows/s:               $(echo "$lines / $total" | bc)"
+echo "raw COPY of event:    ${raw} s ($(echo "$published / $raw" | bc) rows/s; psql to /dev/null, for scale)"
+echo "load average:         $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "peak heap used:       $((peak_kb / 1024)) MB (jstat, $samples samples; heap limit $HEAP)"
 echo "java:                 $("$JAVA" -version 2>&1 | head -1)"
 echo "machine:              $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
