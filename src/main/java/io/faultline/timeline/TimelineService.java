@@ -63,17 +63,6 @@ public class TimelineService {
 	 * selected), so the form stays small on an archive of thousands of places.
 	 */
 	TimelineChoices choices(TimelineFilter selected) {
-		List<Choice> regions = this.jdbc.sql("SELECT code, name, name_fr FROM region ORDER BY level, name")
-			.query((row, n) -> new Choice(row.getString("code"), LocalizedName.of(row, "name")))
-			.list();
-		List<Choice> types = this.jdbc.sql("SELECT code, name, name_fr FROM event_type ORDER BY position")
-			.query((row, n) -> new Choice(row.getString("code"), LocalizedName.of(row, "name")))
-			.list();
-		List<Subtype> subtypes = this.jdbc
-			.sql("SELECT code, event_type_code, name, name_fr FROM sub_event_type ORDER BY position")
-			.query((row, n) -> new Subtype(row.getString("code"), row.getString("event_type_code"),
-					LocalizedName.of(row, "name")))
-			.list();
 		List<Choice> places = this.jdbc.sql("""
 				SELECT id, name, name_fr FROM (
 				    SELECT p.id, p.name, p.name_fr FROM place p
@@ -96,7 +85,26 @@ public class TimelineService {
 			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
 			.list();
-		return new TimelineChoices(regions, types, subtypes, places, actors);
+		return new TimelineChoices(regions(), types(), subtypes(), places, actors);
+	}
+
+	private List<Choice> regions() {
+		return this.jdbc.sql("SELECT code, name, name_fr FROM region ORDER BY level, name")
+			.query((row, n) -> new Choice(row.getString("code"), LocalizedName.of(row, "name")))
+			.list();
+	}
+
+	private List<Choice> types() {
+		return this.jdbc.sql("SELECT code, name, name_fr FROM event_type ORDER BY position")
+			.query((row, n) -> new Choice(row.getString("code"), LocalizedName.of(row, "name")))
+			.list();
+	}
+
+	private List<Subtype> subtypes() {
+		return this.jdbc.sql("SELECT code, event_type_code, name, name_fr FROM sub_event_type ORDER BY position")
+			.query((row, n) -> new Subtype(row.getString("code"), row.getString("event_type_code"),
+					LocalizedName.of(row, "name")))
+			.list();
 	}
 
 	/**
@@ -105,7 +113,23 @@ public class TimelineService {
 	 * under the {@code timeline.} prefix.
 	 */
 	public void check(TimelineFilter filter, Errors errors, boolean editor) {
-		check(filter, choices(filter), errors, editor);
+		check(filter, choicesToCheck(filter), errors, editor);
+	}
+
+	/**
+	 * What {@link #check} needs: the reference codes, and the place and actor asked for
+	 * looked up by id, not ranked among the most active (which reads every event).
+	 */
+	private TimelineChoices choicesToCheck(TimelineFilter filter) {
+		List<Choice> places = this.jdbc.sql("SELECT id, name, name_fr FROM place WHERE id = :id")
+			.param("id", (filter.place() != null) ? filter.place() : -1L)
+			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
+			.list();
+		List<Choice> actors = this.jdbc.sql("SELECT id, name, NULL AS name_fr FROM actor WHERE id = :id")
+			.param("id", (filter.actor() != null) ? filter.actor() : -1L)
+			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
+			.list();
+		return new TimelineChoices(regions(), types(), subtypes(), places, actors);
 	}
 
 	void check(TimelineFilter filter, TimelineChoices choices, Errors errors, boolean editor) {
@@ -190,7 +214,7 @@ public class TimelineService {
 					       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids""",
 					marked) + "\n ORDER BY e.event_date, e.id LIMIT :limit")
 				.params(query.params())
-				.param("limit", limit)
+				.param("limit", CHOICES_LIMIT)
 				.query(TimelineService::chartEvent)
 				.list();
 			return TimelineChart.ofEvents(from, to, leaders, events, annotations);
