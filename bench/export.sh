@@ -127,6 +127,11 @@ curl -s -o "$WORK/events.csv" \
 kill "$JSTAT_PID" 2>/dev/null || true
 wait "$JSTAT_PID" 2>/dev/null || true
 
+# A small filtered export on the same large record: one place's events.
+place=$(psql -tA -d "$DB" -c "SELECT place_id FROM event GROUP BY place_id ORDER BY count(*), place_id LIMIT 1")
+place_rows=$(psql -tA -d "$DB" -c "SELECT count(*) FROM event WHERE review_status = 'PUBLISHED' AND place_id = $place")
+place_time=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT/export/events.csv?place=$place")
+
 read -r status ttfb total size <"$WORK/curl.txt"
 lines=$(($(wc -l <"$WORK/events.csv") - 1))
 peak_kb=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "%d", max }' "$WORK/jstat.log")
@@ -139,6 +144,7 @@ echo "bytes:                $size"
 echo "time to first byte:   ${ttfb} s"
 echo "total time:           ${total} s"
 echo "rows/s:               $(echo "$lines / $total" | bc)"
+echo "one place's events:   $place_rows rows in ${place_time} s (place=$place)"
 echo "raw COPY of event:    ${raw} s ($(echo "$published / $raw" | bc) rows/s; psql to /dev/null, for scale)"
 echo "load average:         $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "peak heap used:       $((peak_kb / 1024)) MB (jstat, $samples samples; heap limit $HEAP)"

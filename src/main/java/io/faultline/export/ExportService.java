@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -95,6 +96,7 @@ class ExportService {
 			                    (array_agg(o.acled_inter) FILTER (WHERE o.side = 'B'))[1]) AS inter2
 			      FROM (SELECT ea.event_id, ea.side, ea.role, a.name, a.acled_inter
 			              FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+			             WHERE %s
 			             ORDER BY ea.event_id, ea.id) o
 			     GROUP BY o.event_id) sides ON sides.event_id = x.id""";
 
@@ -102,6 +104,7 @@ class ExportService {
 			LEFT JOIN (
 			    SELECT cl.event_id, string_agg(DISTINCT so.name, '; ') AS names
 			      FROM claim cl JOIN source so ON so.id = cl.source_id
+			     WHERE %s
 			     GROUP BY cl.event_id) sources ON sources.event_id = x.id""";
 
 	/**
@@ -225,8 +228,10 @@ class ExportService {
 	/** The filtered events in ACLED's columns; returns the number of rows. */
 	long eventsCsv(TimelineFilter filter, boolean acledShown, OutputStream out) throws IOException {
 		TimelineQuery query = TimelineQuery.of(filter);
+		String sides = SIDES.formatted(onlySelected(query, "ea.event_id"));
+		String sources = SOURCES.formatted(onlySelected(query, "cl.event_id"));
 		String sql = "WITH RECURSIVE " + ExportSql.GEO + "\nSELECT " + columns(EVENT_COLUMNS, EVENT_TEXT_COLUMNS)
-				+ " FROM (" + EVENTS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), SIDES, SOURCES)
+				+ " FROM (" + EVENTS_CSV.formatted(query.select(SELECTED, AcledTerms.SQL_CONDITION), sides, sources)
 				+ ") r";
 		return copy(sql, withAcled(query.params(), acledShown), EVENT_COLUMNS, out);
 	}
@@ -269,6 +274,16 @@ class ExportService {
 		// The date was parsed from ISO text, so its ISO form is safe in JSON.
 		return features(PLACES_GEOJSON, Map.of("date", date),
 				"{\"type\":\"FeatureCollection\",\"date\":\"" + date + "\",\"features\":[", out);
+	}
+
+	/**
+	 * Limits the actor and source aggregates to the selected events when the filter
+	 * narrows the record (a place, dates...), so that a small export reads only its own
+	 * rows; a whole-record export aggregates everything in one pass instead.
+	 */
+	private static String onlySelected(TimelineQuery query, String eventId) {
+		boolean everything = query.params().keySet().equals(Set.of("status"));
+		return everything ? "TRUE" : eventId + " IN (" + query.select("e.id", AcledTerms.SQL_CONDITION) + ")";
 	}
 
 	private static Map<String, Object> withAcled(Map<String, Object> params, boolean acledShown) {
