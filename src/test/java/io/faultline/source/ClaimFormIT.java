@@ -129,6 +129,23 @@ class ClaimFormIT {
 	}
 
 	@Test
+	void asksWhyClaimsAreAddedToAPublishedEvent() {
+		long event = kidalCapture();
+		assertThat(this.mvc.get().uri("/events/{id}/claims/new", event).with(editor())).bodyText()
+			.contains("name=\"reason\"");
+		Map<String, String> form = new LinkedHashMap<>();
+		row(form, 0, source("ORTM"), MARK + "no reason", "https://example.org/x", "REPORTS", "");
+		form.put("reason", "");
+		assertThat(post(event, form)).hasStatusOk()
+			.bodyText()
+			.contains("Readers already see this record: say briefly why you change it.", MARK + "no reason");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM claim WHERE claimant_name = :name")
+			.param("name", MARK + "no reason")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void answers404ForAMissingEventAndRefusesWithoutCsrf() {
 		assertThat(this.mvc.get().uri("/events/999999/claims/new").with(editor())).hasStatus(HttpStatus.NOT_FOUND);
 		Map<String, String> form = new LinkedHashMap<>();
@@ -139,6 +156,7 @@ class ClaimFormIT {
 	}
 
 	private MockMvcRequestBuilder post(long event, Map<String, String> form) {
+		form.putIfAbsent("reason", "IT: another report");
 		MockMvcRequestBuilder request = this.mvc.post().uri("/events/{id}/claims/new", event);
 		form.forEach(request::param);
 		return request.with(editor()).with(csrf());
