@@ -83,6 +83,10 @@ class PlaceFormIT {
 			.param("id", anefis)
 			.query(String.class)
 			.list()).containsExactly("Anefif", "Anefis");
+		assertThat(this.jdbc.sql("SELECT updated_at > created_at FROM place WHERE id = :id")
+			.param("id", anefis)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
