@@ -80,6 +80,7 @@ class ClaimController {
 		model.addAttribute("sources", sources);
 		model.addAttribute("actors", actors);
 		model.addAttribute("stances", List.of(Stance.values()));
+		model.addAttribute("sourceKinds", SourceKind.values());
 		return "claim/form";
 	}
 
