@@ -45,11 +45,17 @@ class HistoryService {
 
 	/**
 	 * A place's, an actor's or a source's changes ({@code table} is one of the audited
-	 * tables).
+	 * tables); a place's include those of its control periods.
 	 */
 	List<Revision> ofRecord(String table, long id) {
 		if (!AUDITED.contains(table)) {
 			throw new IllegalArgumentException("Not an audited table: " + table);
+		}
+		if ("place".equals(table)) {
+			return revisions("""
+					(a.table_name = 'place' AND a.row_id = :id)
+					OR (a.table_name = 'control_period'
+					    AND (coalesce(a.new_row, a.old_row) ->> 'place_id')::bigint = :id)""", id, table);
 		}
 		return revisions("a.table_name = :table AND a.row_id = :id", id, table);
 	}

@@ -120,7 +120,7 @@ class HistoryIT {
 		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
 		assertThat(this.mvc.get().uri("/places/{id}/history", kidal).with(user("editor").roles("EDITOR"))).hasStatusOk()
 			.bodyText()
-			.contains("Place #" + kidal + " created", "by system");
+			.contains("Place #" + kidal + " created", "Control period #", "by system");
 		assertThat(this.mvc.get().uri("/places/{id}/history", kidal).with(user("analyst").roles("ANALYST")))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
