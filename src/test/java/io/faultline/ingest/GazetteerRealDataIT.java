@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.IntegrationTest;
+import io.faultline.place.PlaceLookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -39,6 +40,9 @@ class GazetteerRealDataIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlaceLookup places;
 
 	@Test
 	void loadsMalisRegionsCerclesAndGazetteerWithoutDuplicatingTheDemoPlaces() throws Exception {
@@ -85,6 +89,18 @@ class GazetteerRealDataIT {
 		assertThat(regionAndParent(2455290)).isEqualTo("Kidal < Kidal");
 		assertThat(regionAndParent(2461022)).endsWith("< Kidal");
 		assertThat(regionAndParent(2457163)).isEqualTo("Gao < Gao");
+		// Search as you type stays on the trigram indexes (V13) with the whole gazetteer.
+		this.jdbc.sql("ANALYZE place").update();
+		this.jdbc.sql("ANALYZE place_alias").update();
+		assertThat(this.jdbc.sql("""
+				EXPLAIN SELECT id FROM place WHERE faultline_unaccent(name) ILIKE faultline_unaccent('%tessal%')""")
+			.query(String.class)
+			.list()).anyMatch((line) -> line.contains("place_name_trgm_idx"));
+		long searchStart = System.nanoTime();
+		assertThat(this.places.search("tessal", 20)).extracting((place) -> place.name().en())
+			.containsExactly("Tessalit");
+		System.out.printf("TIMING place search 'tessal' over %d places: %d ms%n", count("SELECT count(*) FROM place"),
+				(System.nanoTime() - searchStart) / 1_000_000);
 		assertThat(count("""
 				SELECT count(*) FROM place p JOIN region r ON r.id = p.region_id
 				 WHERE r.level = 2 AND p.geonames_id IS NOT NULL""")).isGreaterThan(PLACES_IN_DUMP - 200);
