@@ -53,6 +53,7 @@ import io.faultline.system.ChangeReason;
  * <p>
  * A feature updates the region with its code, else the only region of its level with its
  * name (ignoring accents and case; so OCHA's "ML08" finds the demo's "ML-8" Kidal), else
+ * the only region of its level without a boundary whose places lie mostly inside it, else
  * becomes a new region. An existing region keeps its code, names and parent; it gains the
  * boundary and what it lacks (French name, parent). The parent is the region named by the
  * parent code, else the region one level up whose boundary holds the feature.
@@ -557,6 +558,24 @@ class BoundaryImport implements FileImport {
 				      JOIN named n ON n.level = s.level
 				       AND n.folded IN (lower(faultline_unaccent(s.name)), lower(faultline_unaccent(s.name_fr)))
 				     WHERE s.region_id IS NULL),
+				unique_match AS (
+				    SELECT code, min(id) AS id FROM candidate GROUP BY code HAVING count(*) = 1),
+				unique_region AS (
+				    SELECT id, min(code) AS code FROM unique_match GROUP BY id HAVING count(*) = 1)
+				UPDATE boundary_staging s SET region_id = u.id FROM unique_region u WHERE s.code = u.code""").update();
+		// Else by the places: a region without a boundary yet whose places lie mostly
+		// inside the feature, when it is the only one (geoBoundaries spells Koulikoro
+		// "Koulikouro" and may give no ISO code).
+		this.jdbc.sql("""
+				WITH candidate AS (
+				    SELECT s.code, r.id
+				      FROM boundary_staging s
+				      JOIN region r ON r.level = s.level AND r.boundary IS NULL
+				       AND NOT EXISTS (SELECT 1 FROM boundary_staging m WHERE m.region_id = r.id)
+				      JOIN place p ON p.region_id = r.id
+				     WHERE s.region_id IS NULL
+				     GROUP BY s.code, r.id
+				    HAVING count(*) FILTER (WHERE ST_Covers(s.boundary, p.location)) * 2 > count(*)),
 				unique_match AS (
 				    SELECT code, min(id) AS id FROM candidate GROUP BY code HAVING count(*) = 1),
 				unique_region AS (

@@ -59,6 +59,19 @@ class BoundaryImportIT {
 	}
 
 	@Test
+	void findsARegionWithAnotherSpellingAndNoCodeByItsPlaces() throws Exception {
+		long regions = count("SELECT count(*) FROM region");
+
+		ImportReport report = this.boundaries.run(FIXTURES.resolve("geoboundaries-misspelt.geojson"), false);
+
+		assertThat(report.updated()).isOne();
+		assertThat(count("SELECT count(*) FROM region")).isEqualTo(regions);
+		assertThat(this.jdbc.sql("SELECT code || ' ' || name FROM region WHERE boundary IS NOT NULL")
+			.query(String.class)
+			.single()).isEqualTo("ML-2 Koulikoro");
+	}
+
+	@Test
 	void changesNothingWhenTheSameFileIsImportedAgain() throws Exception {
 		this.boundaries.run(FIXTURES.resolve("geoboundaries-adm1.geojson"), false);
 		String before = snapshot();
