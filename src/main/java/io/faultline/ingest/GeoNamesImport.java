@@ -306,8 +306,9 @@ class GeoNamesImport implements FileImport {
 
 	/**
 	 * The alternate names worth keeping as aliases: Latin script (the record is kept in
-	 * English and French), no codes or links, distinct from the name and from each other
-	 * ignoring accents and case, at most {@value #MAX_ALIASES}, comma-separated.
+	 * English and French), capitalized names (no transliterations, codes or links),
+	 * distinct from the name and from each other ignoring accents and case, at most
+	 * {@value #MAX_ALIASES}, comma-separated.
 	 */
 	static String aliases(String name, String alternateNames) {
 		Set<String> seen = new java.util.HashSet<>();
@@ -316,11 +317,21 @@ class GeoNamesImport implements FileImport {
 		for (String alternate : alternateNames.split(",")) {
 			String alias = alternate.strip();
 			if (kept.size() < MAX_ALIASES && alias.length() >= 2 && alias.length() <= 80 && latin(alias)
-					&& seen.add(fold(alias))) {
+					&& properName(alias) && seen.add(fold(alias))) {
 				kept.add(alias);
 			}
 		}
 		return kept.isEmpty() ? null : String.join(",", kept);
+	}
+
+	/**
+	 * Whether it reads as a name: capitalized, not all capitals. GeoNames also lists
+	 * machine transliterations in lower case ("kydal", "ji da er") and airport codes
+	 * ("BKO"), which would only make false matches.
+	 */
+	private static boolean properName(String text) {
+		int first = text.codePointAt(0);
+		return Character.isUpperCase(first) && text.codePoints().anyMatch(Character::isLowerCase);
 	}
 
 	private static boolean latin(String text) {
