@@ -49,27 +49,33 @@ class GazetteerRealDataIT {
 		Path geoNamesFile = DATA.resolve("geonames_ML.txt");
 		Path admin1 = DATA.resolve("mali_admin1.geojson");
 		Path admin2 = DATA.resolve("mali_admin2_cercles_simplified.geojson");
-		assumeTrue(Files.isReadable(geoNamesFile) && Files.isReadable(admin1) && Files.isReadable(admin2),
-				"../shared/data is absent");
+		Path countries = DATA.resolve("mali_and_neighbours_ne50m.geojson");
+		assumeTrue(Files.isReadable(geoNamesFile) && Files.isReadable(admin1) && Files.isReadable(admin2)
+				&& Files.isReadable(countries), "../shared/data is absent");
 		long regions = count("SELECT count(*) FROM region");
 		long places = count("SELECT count(*) FROM place");
 		long lastDemoPlace = count("SELECT max(id) FROM place");
 
+		ImportReport countriesReport = this.boundaries.run(countries, false);
 		ImportReport regionsReport = this.boundaries.run(admin1, false);
 		ImportReport cerclesReport = this.boundaries.run(admin2, false);
 		ImportReport gazetteer = this.geoNames.run(geoNamesFile, false);
 		ImportReport again = this.geoNames.run(geoNamesFile, false);
 
+		record("Natural Earth (Mali and 7 neighbours)", countriesReport);
 		record("admin1 (9 regions, full detail)", regionsReport);
 		record("admin2 (50 cercles)", cerclesReport);
 		record("GeoNames ML.txt (24,312 lines)", gazetteer);
 		record("GeoNames ML.txt again", again);
+		// Mali is the demo's country (ML); its neighbours are new countries.
+		assertThat(countriesReport.updated()).isOne();
+		assertThat(countriesReport.created()).isEqualTo(7);
 		assertThat(regionsReport.rejected()).isEmpty();
 		// The 9 polygons are the demo's regions, by ISO 3166-2 code.
 		assertThat(regionsReport.created()).isZero();
 		assertThat(regionsReport.updated()).isEqualTo(9);
 		assertThat(cerclesReport.created()).isEqualTo(50);
-		assertThat(count("SELECT count(*) FROM region")).isEqualTo(regions + 50);
+		assertThat(count("SELECT count(*) FROM region")).isEqualTo(regions + 7 + 50);
 		assertThat(count("SELECT count(*) FROM region WHERE level = 2 AND parent_id IS NULL")).isZero();
 		assertThat(gazetteer.rejected()).isEmpty();
 		assertThat(gazetteer.created() + gazetteer.updated() + gazetteer.unchanged()).isEqualTo(PLACES_IN_DUMP);
