@@ -106,7 +106,7 @@ class BoundaryImport implements FileImport {
 		Counts counts;
 		try {
 			counts = ChangeReason.during(reason, () -> this.transactions.execute((status) -> GazetteerSavepoint
-				.undoUnless(this.dataSource, (undo) -> load(files, Files.isDirectory(file), dryRun, undo))));
+				.undoUnless(this.dataSource, reason, (undo) -> load(files, Files.isDirectory(file), dryRun, undo))));
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
@@ -156,7 +156,7 @@ class BoundaryImport implements FileImport {
 			problems.addAll(duplicates());
 		}
 		if (problems.isEmpty()) {
-			problems.addAll(geometries());
+			problems.addAll(geometries(folder));
 		}
 		if (!problems.isEmpty()) {
 			undo.run();
@@ -528,7 +528,7 @@ class BoundaryImport implements FileImport {
 	}
 
 	/** Makes each geometry a valid MultiPolygon in WGS84; reports those left empty. */
-	private List<ImportProblem> geometries() {
+	private List<ImportProblem> geometries(boolean folder) {
 		this.jdbc.sql("""
 				UPDATE boundary_staging
 				   SET boundary = ST_Multi(ST_CollectionExtract(ST_MakeValid(
@@ -537,7 +537,8 @@ class BoundaryImport implements FileImport {
 				SELECT source, feature, line FROM boundary_staging WHERE boundary IS NULL OR ST_IsEmpty(boundary)
 				 ORDER BY source, feature""")
 			.query((row, n) -> new ImportProblem(row.getLong("line"),
-					"features[" + row.getInt("feature") + "].geometry", "the polygon has no area"))
+					(folder ? row.getString("source") + " " : "") + "features[" + row.getInt("feature") + "].geometry",
+					"the polygon has no area"))
 			.list();
 	}
 

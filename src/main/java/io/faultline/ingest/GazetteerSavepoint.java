@@ -1,6 +1,7 @@
 package io.faultline.ingest;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.function.Function;
@@ -19,13 +20,19 @@ final class GazetteerSavepoint {
 	}
 
 	/**
-	 * Runs {@code work} in the current transaction; the work calls the given undo to have
-	 * its writes rolled back when it returns.
+	 * Runs {@code work} in the current transaction, with {@code reason} as the reason the
+	 * history records for its writes (whoever opened the connection); the work calls the
+	 * given undo to have its writes rolled back when it returns.
 	 */
-	static <T> T undoUnless(DataSource dataSource, Function<Runnable, T> work) {
+	static <T> T undoUnless(DataSource dataSource, String reason, Function<Runnable, T> work) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			Savepoint savepoint = connection.setSavepoint();
+			try (PreparedStatement statement = connection
+				.prepareStatement("SELECT set_config('faultline.reason', ?, true)")) {
+				statement.setString(1, reason);
+				statement.execute();
+			}
 			boolean[] undone = { false };
 			T result;
 			try {

@@ -98,8 +98,8 @@ class GeoNamesImport implements FileImport {
 		Instant start = this.clock.instant();
 		String reason = "GeoNames import of " + file.getFileName();
 		try {
-			Counts counts = ChangeReason.during(reason, () -> this.transactions.execute(
-					(status) -> GazetteerSavepoint.undoUnless(this.dataSource, (undo) -> load(file, dryRun, undo))));
+			Counts counts = ChangeReason.during(reason, () -> this.transactions.execute((status) -> GazetteerSavepoint
+				.undoUnless(this.dataSource, reason, (undo) -> load(file, dryRun, undo))));
 			return new ImportReport(KIND, dryRun, counts.created, counts.updated, counts.unchanged, counts.problems,
 					Duration.between(start, this.clock.instant()));
 		}

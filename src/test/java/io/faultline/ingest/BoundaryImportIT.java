@@ -176,6 +176,21 @@ class BoundaryImportIT {
 	}
 
 	@Test
+	void rejectsAPolygonWithoutArea(@TempDir Path folder) throws Exception {
+		Path flat = folder.resolve("flat.geojson");
+		Files.writeString(flat, """
+				{"type": "FeatureCollection", "features": [
+				{"type": "Feature", "properties": {"shapeName": "Kidal", "shapeISO": "ML-8", "shapeType": "ADM1"},
+				 "geometry": {"type": "Polygon", "coordinates": [[[0, 17], [1, 17], [2, 17], [0, 17]]]}}
+				]}
+				""");
+
+		assertThat(this.boundaries.run(folder, false).rejected()).extracting(ImportProblem::toString)
+			.containsExactly("line 2, flat.geojson features[0].geometry: the polygon has no area");
+		assertThat(count("SELECT count(*) FROM region WHERE boundary IS NOT NULL")).isZero();
+	}
+
+	@Test
 	void rejectsARegionCodeGivenTwice() throws Exception {
 		ImportReport report = this.boundaries.run(FIXTURES.resolve("duplicate-codes.geojson"), false);
 

@@ -75,6 +75,13 @@ class GeoNamesImportIT {
 		assertThat(place(9900001)).isEqualTo("Ber TOWN NEAR null");
 		assertThat(aliases(9900001)).containsExactly("Ber Village");
 		assertThat(place(9900007)).isEqualTo("Ber VILLAGE EXACT null");
+		// The history says why.
+		assertThat(this.jdbc.sql("""
+				SELECT DISTINCT action || ' ' || reason FROM audit_log
+				 WHERE table_name = 'place' AND (new_row ->> 'geonames_id')::bigint IN (9900001, 9900002)""")
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("INSERT GeoNames import of ML-sample.txt",
+					"UPDATE GeoNames import of ML-sample.txt");
 	}
 
 	@Test
