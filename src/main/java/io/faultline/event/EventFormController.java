@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.faultline.event.EventForm.ParticipantRow;
+import io.faultline.place.InlinePlace;
+import io.faultline.place.LocationPrecision;
+import io.faultline.place.PlaceKind;
 import io.faultline.place.PlaceLookup;
 import io.faultline.place.PlaceOption;
 import io.faultline.system.FormBinding;
@@ -188,6 +191,9 @@ class EventFormController {
 			offered.add(0, chosen);
 		}
 		model.addAttribute("chosenPlace", chosen);
+		model.addAttribute("inlinePlace", InlinePlace.empty());
+		model.addAttribute("placeKinds", PlaceKind.values());
+		model.addAttribute("placePrecisions", LocationPrecision.values());
 		model.addAttribute("placeChoices", offered);
 		return "event/form";
 	}

@@ -26,7 +26,11 @@ class ClaimEditService {
 
 	private final Clock clock;
 
-	ClaimEditService(ClaimRepository claims, EntityManager entityManager, JdbcClient jdbc, Clock clock) {
+	private final SourceRepository sources;
+
+	ClaimEditService(ClaimRepository claims, EntityManager entityManager, JdbcClient jdbc, Clock clock,
+			SourceRepository sources) {
+		this.sources = sources;
 		this.claims = claims;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -47,8 +51,7 @@ class ClaimEditService {
 		Instant now = Instant.now(this.clock);
 		List<ClaimRow> rows = form.filled();
 		for (ClaimRow row : rows) {
-			Claim claim = new Claim(event, this.entityManager.getReference(Source.class, row.sourceId()), row.stance(),
-					ClaimRow.trimmed(row.url()));
+			Claim claim = new Claim(event, sourceOf(row), row.stance(), ClaimRow.trimmed(row.url()));
 			Actor claimant = (row.claimantActorId() != null)
 					? this.entityManager.getReference(Actor.class, row.claimantActorId()) : null;
 			claim.describe(ClaimRow.trimmed(row.claimantName()), claimant, row.publishedOn(), row.reportedEventDate(),
@@ -56,6 +59,23 @@ class ClaimEditService {
 			this.claims.save(claim);
 		}
 		return rows.size();
+	}
+
+	/**
+	 * The source picked, or the one named: an existing source of that name (whatever the
+	 * case) rather than a twin, else a new one.
+	 */
+	private Source sourceOf(ClaimRow row) {
+		if (row.sourceId() != null) {
+			return this.entityManager.getReference(Source.class, row.sourceId());
+		}
+		String name = ClaimRow.trimmed(row.newSourceName());
+		return this.jdbc.sql("SELECT id FROM source WHERE lower(name) = lower(:name) ORDER BY id LIMIT 1")
+			.param("name", name)
+			.query(Long.class)
+			.optional()
+			.map((id) -> this.entityManager.getReference(Source.class, id))
+			.orElseGet(() -> this.sources.saveAndFlush(new Source(name, row.newSourceKind(), null)));
 	}
 
 }

@@ -70,13 +70,14 @@ class TimelineService {
 			.query((row, n) -> new Subtype(row.getString("code"), row.getString("event_type_code"),
 					LocalizedName.of(row, "name")))
 			.list();
-		List<Choice> places = this.jdbc.sql("""
-				SELECT id, name, name_fr FROM (
-				    SELECT p.id, p.name, p.name_fr FROM place p
-				     WHERE p.id = :place
-				        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED'
-				                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
-				) chosen ORDER BY name, id""")
+		List<Choice> places = this.jdbc
+			.sql("""
+					SELECT id, name, name_fr FROM (
+					    SELECT p.id, p.name, p.name_fr FROM place p
+					     WHERE p.id = :place
+					        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
+					                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
+					) chosen ORDER BY name, id""")
 			.param("place", (selected.place() != null) ? selected.place() : -1L)
 			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))

@@ -72,6 +72,7 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("POST /actors/{id}/relations/new", Role.EDITOR);
 		LOWEST_ROLE.put("POST /actors/{id}/relations/{relationId}/delete", Role.EDITOR);
 		LOWEST_ROLE.put("POST /places/new", Role.EDITOR);
+		LOWEST_ROLE.put("POST /places/inline", Role.EDITOR);
 		LOWEST_ROLE.put("GET /places/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("POST /places/{id}/edit", Role.EDITOR);
 		LOWEST_ROLE.put("GET /review/revisions/{id}", Role.REVIEWER);
