@@ -89,7 +89,8 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("GET /review", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/events/{id}/{action:publish|reject|archive}", Role.REVIEWER);
 		for (String route : List.of("GET /admin/users", "GET /admin/users/new", "POST /admin/users/new",
-				"POST /admin/users/{id}/disable", "POST /admin/users/{id}/enable", "POST /admin/users/{id}/password")) {
+				"POST /admin/users/{id}/disable", "POST /admin/users/{id}/enable", "POST /admin/users/{id}/password",
+				"GET /admin/gazetteer", "POST /admin/gazetteer/geonames", "POST /admin/gazetteer/boundaries")) {
 			LOWEST_ROLE.put(route, Role.ADMIN);
 		}
 	}
