@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.faultline.event.EventForm.ParticipantRow;
 import io.faultline.place.PlaceLookup;
 import io.faultline.place.PlaceOption;
 import io.faultline.system.FormBinding;
@@ -197,30 +196,7 @@ class EventFormController {
 	}
 
 	private void check(EventForm form, EventChoices choices, BindingResult binding) {
-		checkAgainstRecord(form, choices, binding);
-		if (form.placeId() != null && !binding.hasFieldErrors("placeId")
-				&& this.places.find(form.placeId()).isEmpty()) {
-			binding.rejectValue("placeId", "editor.event.place.unknown");
-		}
-	}
-
-	/** The checks that need the record: the taxonomy and the actors that exist. */
-	static void checkAgainstRecord(EventForm form, EventChoices choices, BindingResult binding) {
-		boolean knownType = form.eventTypeCode() != null && choices.disorderOf(form.eventTypeCode()).isPresent();
-		if (form.eventTypeCode() != null && !knownType && !binding.hasFieldErrors("eventTypeCode")) {
-			binding.rejectValue("eventTypeCode", "editor.event.type.unknown");
-		}
-		if (knownType && form.subEventTypeCode() != null && !binding.hasFieldErrors("subEventTypeCode")
-				&& !choices.isSubTypeOf(form.subEventTypeCode(), form.eventTypeCode())) {
-			binding.rejectValue("subEventTypeCode", "editor.event.subtype.otherType");
-		}
-		List<ParticipantRow> rows = form.participants();
-		for (int i = 0; i < rows.size(); i++) {
-			String field = "participants[" + i + "].actorId";
-			if (!rows.get(i).isBlank() && !choices.hasActor(rows.get(i).actorId()) && !binding.hasFieldErrors(field)) {
-				binding.rejectValue(field, "editor.event.participant.unknown");
-			}
-		}
+		this.editing.check(form, choices, binding);
 	}
 
 }

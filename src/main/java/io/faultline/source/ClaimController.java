@@ -56,7 +56,7 @@ class ClaimController {
 		if (binding.hasErrors()) {
 			return showForm(event, form, sources, actors, model);
 		}
-		int added = this.editing.add(id, form);
+		int added = this.editing.add(id, form).size();
 		redirect.addFlashAttribute("notice", "editor.claims.added");
 		redirect.addFlashAttribute("noticeArgument", added);
 		return "redirect:/events/" + id;

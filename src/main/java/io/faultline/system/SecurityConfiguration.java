@@ -28,7 +28,8 @@ import io.faultline.map.MapProperties;
  * Who may use what: public assets, health and the sign-in page for everybody; published
  * records for analysts (or anybody, when anonymous reading is on); users for
  * administrators; everything else for signed-in users. Roles include each other (see
- * AccountConfiguration).
+ * AccountConfiguration). The JSON API under /api/** has its own chain, before this one
+ * (api.ApiConfiguration); its OpenAPI document and Swagger UI are read here, like pages.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -49,7 +50,8 @@ class SecurityConfiguration {
 	private static final String[] WRITES = { "/events/**", "/places/**", "/actors/**", "/sources/**", "/control/**" };
 
 	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
-			"/timeline/**", "/map/**", "/sources/**" };
+			"/timeline/**", "/map/**", "/sources/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, MapProperties map,

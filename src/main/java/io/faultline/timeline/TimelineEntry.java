@@ -11,7 +11,7 @@ import io.faultline.system.LocalizedName;
  * @param strategic a strategic development, shown as an annotation rather than a fight
  * @param controlChange the evidence of a change of control
  */
-record TimelineEntry(long id, LocalDate eventDate, DatePrecision datePrecision, LocalDate endDate, String title,
+public record TimelineEntry(long id, LocalDate eventDate, DatePrecision datePrecision, LocalDate endDate, String title,
 		long placeId, LocalizedName placeName, String eventTypeCode, LocalizedName eventType,
 		LocalizedName subEventType, Integer fatalitiesBest, boolean strategic, boolean controlChange) {
 

@@ -1,0 +1,43 @@
+package io.faultline.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.faultline.map.MapService;
+
+/** Territorial control: who held each place on a date, and what changed between two. */
+@RestController
+class ControlApiController {
+
+	private final MapService map;
+
+	private final ApiChecks checks;
+
+	ControlApiController(MapService map, ApiChecks checks) {
+		this.map = map;
+		this.checks = checks;
+	}
+
+	@GetMapping("/api/v1/control")
+	ControlOnDate onDate(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+		return new ControlOnDate(date, this.map.placesOn(date));
+	}
+
+	@GetMapping("/api/v1/control/changes")
+	ControlChanges changes(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new ApiValidationException(HttpStatus.BAD_REQUEST, "api.problem.filter",
+					List.of(new FieldProblem("to", this.checks.message("api.problem.range"))));
+		}
+		return new ControlChanges(from, to, this.map.changes(from, to));
+	}
+
+}
