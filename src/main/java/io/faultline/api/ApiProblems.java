@@ -102,7 +102,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = null;
-		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+		JacksonException json = null;
+		for (Throwable cause = ex.getCause(); cause != null && json == null; cause = cause.getCause()) {
+			json = (cause instanceof JacksonException found) ? found : null;
+		}
+		if (json != null && !json.getPath().isEmpty()) {
 			StringBuilder path = new StringBuilder();
 			for (JacksonException.Reference reference : json.getPath()) {
 				if (reference.getPropertyName() != null) {

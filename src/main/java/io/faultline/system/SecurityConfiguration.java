@@ -18,7 +18,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.faultline.account.LoginThrottle;
 import io.faultline.account.LoginThrottleFilter;
@@ -80,8 +85,17 @@ class SecurityConfiguration {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		// A configured basemap is the only image host besides the app.
 		String tiles = map.hasTiles() ? " " + map.tileOrigin() : "";
+		String policy = CONTENT_SECURITY_POLICY.formatted(tiles);
+		// Swagger UI adds <style> elements of its own: inline styles are allowed on its
+		// page
+		// only (its scripts stay 'self'); every other page keeps the strict policy.
+		RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+		String swaggerPolicy = policy.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 		http.headers((headers) -> headers
-			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(tiles)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+					new ContentSecurityPolicyHeaderWriter(policy)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+					new ContentSecurityPolicyHeaderWriter(swaggerPolicy)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
