@@ -111,24 +111,23 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		Instant now = Instant.now(this.clock);
-		Optional<ApiTokenHolder> holder = this.jdbc.sql("""
-				SELECT t.id, u.username, u.role
+		Optional<Use> use = this.jdbc.sql("""
+				SELECT t.id, u.username, u.role, t.last_used_at
 				  FROM api_token t JOIN app_user u ON u.id = t.user_id
 				 WHERE t.token_hash = :hash AND t.revoked_at IS NULL
 				   AND (t.expires_at IS NULL OR t.expires_at > :now) AND u.enabled""")
 			.param("hash", hash(secret))
 			.param("now", Timestamp.from(now))
-			.query((row, n) -> new ApiTokenHolder(row.getLong("id"), row.getString("username"),
-					Role.valueOf(row.getString("role"))))
+			.query((row,
+					n) -> new Use(new ApiTokenHolder(row.getLong("id"), row.getString("username"),
+							Role.valueOf(row.getString("role"))), instant(row, "last_used_at")))
 			.optional();
-		holder.ifPresent((found) -> this.jdbc.sql("""
-				UPDATE api_token SET last_used_at = :now
-				 WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :stale)""")
-			.param("now", Timestamp.from(now))
-			.param("stale", Timestamp.from(now.minus(USE_RESOLUTION)))
-			.param("id", found.tokenId())
-			.update());
-		return holder;
+		use.filter((found) -> found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minus(USE_RESOLUTION)))
+			.ifPresent((found) -> this.jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id")
+				.param("now", Timestamp.from(now))
+				.param("id", found.holder().tokenId())
+				.update());
+		return use.map(Use::holder);
 	}
 
 	/** SHA-256 as lower-case hex: what {@code api_token.token_hash} holds. */
@@ -140,6 +139,10 @@ public class ApiTokenService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every JVM has SHA-256", ex);
 		}
+	}
+
+	private record Use(ApiTokenHolder holder, Instant lastUsedAt) {
+
 	}
 
 	private static ApiToken token(ResultSet row, int rowNumber) throws SQLException {

@@ -10,10 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import io.faultline.map.MapService;
 
 /** Territorial control: who held each place on a date, and what changed between two. */
 @RestController
+@Tag(name = "control")
 class ControlApiController {
 
 	private final MapService map;
@@ -26,11 +30,13 @@ class ControlApiController {
 	}
 
 	@GetMapping("/api/v1/control")
+	@Operation(summary = "Who held each place on a date (YYYY-MM-DD)")
 	ControlOnDate onDate(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
 		return new ControlOnDate(date, this.map.placesOn(date));
 	}
 
 	@GetMapping("/api/v1/control/changes")
+	@Operation(summary = "Places whose holder changed between two dates")
 	ControlChanges changes(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 		if (to.isBefore(from)) {

@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
 import io.faultline.event.EventDetails;
@@ -41,6 +44,7 @@ import io.faultline.timeline.TimelineService;
  * drafts and claims written by editors.
  */
 @RestController
+@Tag(name = "events")
 class EventApiController {
 
 	static final String FILTER = "filter";
@@ -87,6 +91,9 @@ class EventApiController {
 	 * following page. Published events only, unless an editor asks for a {@code status}.
 	 */
 	@GetMapping("/api/v1/events")
+	@Operation(summary = "Events the timeline's filters select, newest first, a page at a time",
+			description = "Follow `next` for the following page (keyset pagination on date and id). "
+					+ "Published events only; editors may ask for another `status`.")
 	EventPage list(@Valid @ParameterObject @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
 			@RequestParam(required = false) Integer limit, Authentication authentication, HttpServletRequest request) {
 		int size = (limit != null) ? limit : DEFAULT_LIMIT;
@@ -119,6 +126,7 @@ class EventApiController {
 
 	/** One event with its participants and claims. */
 	@GetMapping("/api/v1/events/{id}")
+	@Operation(summary = "One event with its participants and claims")
 	EventResource show(@PathVariable long id, Authentication authentication) {
 		EventDetails event = visible(id, authentication);
 		return new EventResource(event, this.claims.forEvent(id, event.participantIds()));
@@ -126,6 +134,7 @@ class EventApiController {
 
 	/** What each source said about the event, oldest first. */
 	@GetMapping("/api/v1/events/{id}/claims")
+	@Operation(summary = "What each source said about an event")
 	List<ClaimView> claims(@PathVariable long id, Authentication authentication) {
 		EventDetails event = visible(id, authentication);
 		return this.claims.forEvent(id, event.participantIds());
@@ -137,6 +146,9 @@ class EventApiController {
 	 * duplicates.
 	 */
 	@PostMapping("/api/v1/events")
+	@Operation(summary = "A new draft event with its claims (editors)",
+			description = "Checked as the event and claims forms check them: 422 lists every wrong field, "
+					+ "409 lists possible duplicates unless `confirmDuplicate` is true.")
 	ResponseEntity<EventResource> create(@RequestBody EventCreation event, Authentication authentication) {
 		long id = this.creation.create(event, authentication.getName());
 		EventDetails created = this.events.show(id, true);
@@ -149,6 +161,7 @@ class EventApiController {
 	 * and the event's claims as Location.
 	 */
 	@PostMapping("/api/v1/events/{id}/claims")
+	@Operation(summary = "A claim on an event (editors)")
 	ResponseEntity<ClaimView> addClaim(@PathVariable long id, @RequestBody ClaimRow claim) {
 		EventDetails event = this.events.show(id, true);
 		long claimId = this.creation.addClaim(id, claim);

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import io.faultline.control.ControlService;
 import io.faultline.place.PlaceRow;
 import io.faultline.place.PlaceService;
@@ -17,6 +20,7 @@ import io.faultline.system.PageView;
 
 /** Places: searched by name, a page at a time, and one with its control history. */
 @RestController
+@Tag(name = "places")
 class PlaceApiController {
 
 	static final int DEFAULT_SIZE = 50;
@@ -43,6 +47,7 @@ class PlaceApiController {
 	 * name or an alias contains it, regardless of accents and case.
 	 */
 	@GetMapping("/api/v1/places")
+	@Operation(summary = "Places by name with who holds them today; `q` searches names and aliases")
 	ApiPage<PlaceRow> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, HttpServletRequest request) {
 		ApiPaging.check(page, size, MAX_SIZE, this.checks);
@@ -51,6 +56,7 @@ class PlaceApiController {
 	}
 
 	@GetMapping("/api/v1/places/{id}")
+	@Operation(summary = "One place with its aliases, region and control history")
 	PlaceResource show(@PathVariable long id) {
 		return new PlaceResource(this.places.show(id), this.control.historyOf(id));
 	}
