@@ -54,6 +54,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> noEndpoint(ApiFallbackController.NoEndpointException ex) {
+		return problem(HttpStatus.NOT_FOUND, "no-endpoint",
+				this.checks.message("api.problem.noEndpoint", ex.getMessage()), Map.of());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(ApiValidationException ex) {
 		return problem(ex.status(), (ex.status() == HttpStatus.BAD_REQUEST) ? "invalid-parameters" : "invalid-fields",
 				this.checks.message(ex.detailKey(), ex.errors().size()), Map.of("errors", ex.errors()));

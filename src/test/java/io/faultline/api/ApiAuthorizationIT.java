@@ -53,6 +53,9 @@ class ApiAuthorizationIT {
 		}
 		LOWEST_ROLE.put("POST /api/v1/events", Role.EDITOR);
 		LOWEST_ROLE.put("POST /api/v1/events/{id}/claims", Role.EDITOR);
+		// Any other path: a 404 problem.
+		LOWEST_ROLE.put("GET /api/**", Role.ANALYST);
+		LOWEST_ROLE.put("POST /api/**", Role.EDITOR);
 	}
 
 	/** A demo account of each role. */
@@ -160,6 +163,7 @@ class ApiAuthorizationIT {
 		return switch (pattern) {
 			case "/api/v1/control" -> pattern + "?date=2023-11-14";
 			case "/api/v1/control/changes" -> pattern + "?from=2023-01-01&to=2023-12-31";
+			case "/api/**" -> "/api/v1/nothing";
 			default -> pattern.replace("{id}", "1");
 		};
 	}

@@ -104,6 +104,9 @@ class ApiIT {
 		JsonNode unknown = problem(get("/api/v1/events?type=PICNIC&from=2020-01-01&to=2019-01-01", this.analyst),
 				HttpStatus.BAD_REQUEST);
 		assertThat(fields(unknown)).containsExactlyInAnyOrder("type", "to");
+		JsonNode limit = problem(get("/api/v1/events?limit=ten", this.analyst), HttpStatus.BAD_REQUEST);
+		assertThat(fields(limit)).containsExactly("limit");
+		assertThat(limit.get("detail").asString()).contains("'limit'", "'ten'", "whole number");
 	}
 
 	@Test
@@ -139,6 +142,8 @@ class ApiIT {
 		problem(get("/api/v1/actors/99999999", this.analyst), HttpStatus.NOT_FOUND);
 		problem(get("/api/v1/events/99999999/claims", this.analyst), HttpStatus.NOT_FOUND);
 		problem(get("/api/v1/events/abc", this.analyst), HttpStatus.NOT_FOUND);
+		assertThat(problem(get("/api/v1/nothing/here", this.analyst), HttpStatus.NOT_FOUND).get("detail").asString())
+			.contains("/api/v1/nothing/here", "/v3/api-docs");
 	}
 
 	@Test

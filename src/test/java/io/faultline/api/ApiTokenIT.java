@@ -83,6 +83,25 @@ class ApiTokenIT {
 	}
 
 	@Test
+	void refusesTokenFormsWithoutCsrfOrWithBadInput() {
+		assertThat(this.mvc.post()
+			.uri("/account/tokens")
+			.param("name", "IT token forged")
+			.with(user("editor").roles("EDITOR"))
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/account/tokens")
+			.param("name", " ")
+			.param("expiresOn", "2001-01-01")
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())
+			.exchange()).hasStatusOk().model().extractingBindingResult("form").hasFieldErrors("name", "expiresOn");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM api_token WHERE name LIKE 'IT token forged%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void refusesTokenlessAndUnknownRequestsWithProblems() throws Exception {
 		MvcTestResult missing = this.mvc.post().uri("/api/v1/events").exchange();
 		assertThat(missing).hasStatus(HttpStatus.UNAUTHORIZED);
