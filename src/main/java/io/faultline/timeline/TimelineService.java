@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 import io.faultline.ingest.AcledTerms;
 import io.faultline.system.DatePrecision;
@@ -48,7 +48,8 @@ public class TimelineService {
 			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
 			       t.code AS type_code, t.name AS type_name, t.name_fr AS type_name_fr,
 			       s.name AS sub_name, s.name_fr AS sub_name_fr,
-			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change""";
+			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change,
+			       ST_Y(coalesce(e.location, p.location)) AS latitude, ST_X(coalesce(e.location, p.location)) AS longitude""";
 
 	static final int CHOICES_LIMIT = 300;
 
@@ -236,7 +237,7 @@ public class TimelineService {
 				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
 				row.getString("type_code"), LocalizedName.of(row, "type_name"), LocalizedName.of(row, "sub_name"),
 				row.getObject("fatalities_best", Integer.class), STRATEGIC.equals(row.getString("type_code")),
-				row.getBoolean("control_change"));
+				row.getBoolean("control_change"), row.getDouble("latitude"), row.getDouble("longitude"));
 	}
 
 	private static ChartEvent chartEvent(ResultSet row, int rowNumber) throws SQLException {

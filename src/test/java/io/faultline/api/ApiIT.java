@@ -91,6 +91,8 @@ class ApiIT {
 		assertThat(page.get("items").get(0).get("eventDate").asString())
 			.isLessThanOrEqualTo(page.get("items").get(1).get("eventDate").asString());
 		assertThat(page.get("items").get(0).get("eventTypeCode").asString()).isEqualTo("BATTLES");
+		assertThat(page.get("items").get(0).get("latitude").asDouble()).isBetween(17.0, 21.0);
+		assertThat(page.get("items").get(0).get("longitude").asDouble()).isBetween(-1.0, 4.5);
 		assertThat(page.get("next").asString()).startsWith("/api/v1/events?")
 			.contains("region=ML-8", "type=BATTLES", "order=oldest", "q=kidal", "cursorDate=", "cursorId=");
 	}
