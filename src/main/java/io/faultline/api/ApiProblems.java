@@ -74,8 +74,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ObjectOptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "version-conflict",
-				"Someone else saved this record meanwhile: read it again and resend your change.", Map.of());
+		return problem(HttpStatus.CONFLICT, "version-conflict", this.checks.message("api.problem.conflict"), Map.of());
 	}
 
 	/** {@code ?date=yesterday}: 400 naming the parameter; {@code /events/abc}: 404. */
@@ -89,7 +88,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			return cast(problem(HttpStatus.NOT_FOUND, "not-found",
 					this.checks.message("api.problem.notFound", name, String.valueOf(ex.getValue())), Map.of()));
 		}
-		String expected = (ex.getRequiredType() != null) ? expected(ex.getRequiredType()) : "a value";
+		String expected = expected(ex.getRequiredType());
 		String message = this.checks.message("api.problem.parameter", name, String.valueOf(ex.getValue()), expected);
 		return cast(problem(HttpStatus.BAD_REQUEST, "invalid-parameters", message,
 				Map.of("errors", List.of(new FieldProblem(name, message)))));
@@ -124,9 +123,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			}
 			field = path.toString();
 		}
-		String reason = (field != null) ? "the field '" + field + "' has a value of the wrong type or format"
-				: "it cannot be parsed";
-		String message = this.checks.message("api.problem.body", reason);
+		String message = (field != null) ? this.checks.message("api.problem.body.field", field)
+				: this.checks.message("api.problem.body");
 		return cast(problem(HttpStatus.BAD_REQUEST, "unreadable-body", message,
 				(field != null) ? Map.of("errors", List.of(new FieldProblem(field, message))) : Map.of()));
 	}
@@ -145,17 +143,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"/api/v1/events/" + duplicate.id());
 	}
 
-	private static String expected(Class<?> type) {
+	private String expected(Class<?> type) {
+		if (type == null) {
+			return this.checks.message("api.problem.expected.other");
+		}
 		if (type.getName().startsWith("java.time")) {
-			return "a date such as 2023-11-14";
+			return this.checks.message("api.problem.expected.date");
 		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-			return "a whole number";
+			return this.checks.message("api.problem.expected.number");
 		}
 		if (type.isEnum()) {
-			return "one of " + List.of(type.getEnumConstants());
+			return this.checks.message("api.problem.expected.choice", List.of(type.getEnumConstants()).toString());
 		}
-		return "a " + type.getSimpleName();
+		return this.checks.message("api.problem.expected.other");
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String type, String detail,
