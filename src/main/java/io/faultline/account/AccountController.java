@@ -84,6 +84,8 @@ class AccountController {
 		model.addAttribute("username", principal.getName());
 		model.addAttribute("tokens", this.tokens.list(principal.getName()));
 		model.addAttribute("now", Instant.now(this.clock));
+		// Times are shown in UTC whatever the server's zone.
+		model.addAttribute("utc", ZoneOffset.UTC);
 		return "account/show";
 	}
 
