@@ -33,7 +33,7 @@ class ActorApiController {
 	}
 
 	@GetMapping("/api/v1/actors")
-	@Operation(summary = "Actors by name")
+	@Operation(operationId = "listActors", summary = "Actors by name")
 	ApiPage<ActorRow> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, HttpServletRequest request) {
 		ApiPaging.check(page, size, MAX_SIZE, this.checks);
@@ -45,7 +45,7 @@ class ActorApiController {
 	 * each {@code OUTGOING} when this actor is the subject, {@code INCOMING} otherwise.
 	 */
 	@GetMapping("/api/v1/actors/{id}")
-	@Operation(summary = "One actor with its aliases and dated relations")
+	@Operation(operationId = "getActor", summary = "One actor with its aliases and dated relations")
 	ActorDetails show(@PathVariable long id) {
 		return this.actors.show(id);
 	}

@@ -30,13 +30,13 @@ class ControlApiController {
 	}
 
 	@GetMapping("/api/v1/control")
-	@Operation(summary = "Who held each place on a date (YYYY-MM-DD)")
+	@Operation(operationId = "controlOnDate", summary = "Who held each place on a date (YYYY-MM-DD)")
 	ControlOnDate onDate(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
 		return new ControlOnDate(date, this.map.placesOn(date));
 	}
 
 	@GetMapping("/api/v1/control/changes")
-	@Operation(summary = "Places whose holder changed between two dates")
+	@Operation(operationId = "controlChanges", summary = "Places whose holder changed between two dates")
 	ControlChanges changes(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 		if (to.isBefore(from)) {

@@ -91,7 +91,8 @@ class EventApiController {
 	 * following page. Published events only, unless an editor asks for a {@code status}.
 	 */
 	@GetMapping("/api/v1/events")
-	@Operation(summary = "Events the timeline's filters select, newest first, a page at a time",
+	@Operation(operationId = "listEvents",
+			summary = "Events the timeline's filters select, newest first, a page at a time",
 			description = "Follow `next` for the following page (keyset pagination on date and id). "
 					+ "Published events only; editors may ask for another `status`.")
 	EventPage list(@Valid @ParameterObject @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
@@ -126,7 +127,7 @@ class EventApiController {
 
 	/** One event with its participants and claims. */
 	@GetMapping("/api/v1/events/{id}")
-	@Operation(summary = "One event with its participants and claims")
+	@Operation(operationId = "getEvent", summary = "One event with its participants and claims")
 	EventResource show(@PathVariable long id, Authentication authentication) {
 		EventDetails event = visible(id, authentication);
 		return new EventResource(event, this.claims.forEvent(id, event.participantIds()));
@@ -134,7 +135,7 @@ class EventApiController {
 
 	/** What each source said about the event, oldest first. */
 	@GetMapping("/api/v1/events/{id}/claims")
-	@Operation(summary = "What each source said about an event")
+	@Operation(operationId = "listEventClaims", summary = "What each source said about an event")
 	List<ClaimView> claims(@PathVariable long id, Authentication authentication) {
 		EventDetails event = visible(id, authentication);
 		return this.claims.forEvent(id, event.participantIds());
@@ -146,7 +147,7 @@ class EventApiController {
 	 * duplicates.
 	 */
 	@PostMapping("/api/v1/events")
-	@Operation(summary = "A new draft event with its claims (editors)",
+	@Operation(operationId = "createEvent", summary = "A new draft event with its claims (editors)",
 			description = "Checked as the event and claims forms check them: 422 lists every wrong field, "
 					+ "409 lists possible duplicates unless `confirmDuplicate` is true.")
 	ResponseEntity<EventResource> create(@RequestBody EventCreation event, Authentication authentication) {
@@ -161,7 +162,7 @@ class EventApiController {
 	 * and the event's claims as Location.
 	 */
 	@PostMapping("/api/v1/events/{id}/claims")
-	@Operation(summary = "A claim on an event (editors)")
+	@Operation(operationId = "addClaim", summary = "A claim on an event (editors)")
 	ResponseEntity<ClaimView> addClaim(@PathVariable long id, @RequestBody ClaimRow claim) {
 		EventDetails event = this.events.show(id, true);
 		long claimId = this.creation.addClaim(id, claim);

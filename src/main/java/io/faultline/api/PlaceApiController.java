@@ -47,7 +47,8 @@ class PlaceApiController {
 	 * name or an alias contains it, regardless of accents and case.
 	 */
 	@GetMapping("/api/v1/places")
-	@Operation(summary = "Places by name with who holds them today; `q` searches names and aliases")
+	@Operation(operationId = "listPlaces",
+			summary = "Places by name with who holds them today; `q` searches names and aliases")
 	ApiPage<PlaceRow> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, HttpServletRequest request) {
 		ApiPaging.check(page, size, MAX_SIZE, this.checks);
@@ -56,7 +57,7 @@ class PlaceApiController {
 	}
 
 	@GetMapping("/api/v1/places/{id}")
-	@Operation(summary = "One place with its aliases, region and control history")
+	@Operation(operationId = "getPlace", summary = "One place with its aliases, region and control history")
 	PlaceResource show(@PathVariable long id) {
 		return new PlaceResource(this.places.show(id), this.control.historyOf(id));
 	}

@@ -16,10 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.faultline.Browsers;
 import io.faultline.IntegrationTest;
+import io.faultline.account.ApiTokenService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,12 @@ class SwaggerUiBrowserIT {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -69,6 +77,40 @@ class SwaggerUiBrowserIT {
 		List<String> violations = (List<String>) ((JavascriptExecutor) browser)
 			.executeScript("return window.cspViolations;");
 		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void triesAnEndpointWithAToken() {
+		String token = this.tokens.create("analyst", "IT swagger", null).token();
+		try {
+			browser.get("http://localhost:" + this.port + "/swagger-ui.html");
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+			wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".auth-container input")))
+				.sendKeys(token);
+			browser.findElement(By.cssSelector(".auth-btn-wrapper button.authorize")).click();
+			browser.findElement(By.cssSelector("button.btn-done")).click();
+			browser.findElement(By.cssSelector("#operations-actors-listActors .opblock-summary")).click();
+			wait.until(ExpectedConditions
+				.elementToBeClickable(By.cssSelector("#operations-actors-listActors .try-out__btn"))).click();
+			wait.until(
+					ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-actors-listActors .execute")))
+				.click();
+			String status = wait
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+						"#operations-actors-listActors .live-responses-table tr.response .response-col_status")))
+				.getText();
+			assertThat(status).isEqualTo("200");
+			assertThat(browser.findElement(By.cssSelector("#operations-actors-listActors .live-responses-table"))
+				.getText()).contains("FAMa");
+			// Anonymous reading is on in tests: the token's use shows that it was sent.
+			assertThat(this.jdbc.sql("SELECT last_used_at IS NOT NULL FROM api_token WHERE name = 'IT swagger'")
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM api_token WHERE name = 'IT swagger'").update();
+		}
 	}
 
 	@Test
