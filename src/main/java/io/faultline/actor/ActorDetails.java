@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the actor page shows about the actor itself. */
-record ActorDetails(long id, String name, String shortName, ActorKind kind, Short acledInter, String colour,
+public record ActorDetails(long id, String name, String shortName, ActorKind kind, Short acledInter, String colour,
 		String description, LocalDate activeFrom, LocalDate activeTo, List<String> aliases,
 		List<ActorRelationView> relations) {
 

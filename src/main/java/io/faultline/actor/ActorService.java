@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.faultline.actor.ActorRelationView.Direction;
 import io.faultline.system.PageView;
 
+/** Reads actors for the pages and the JSON API. */
 @Service
 @Transactional(readOnly = true)
-class ActorService {
+public class ActorService {
 
 	static final int LINEAGE_DEPTH = 3;
 
@@ -26,7 +27,7 @@ class ActorService {
 		this.jdbc = jdbc;
 	}
 
-	ActorDetails show(long id) {
+	public ActorDetails show(long id) {
 		List<String> aliases = this.jdbc.sql("SELECT alias FROM actor_alias WHERE actor_id = :id ORDER BY alias")
 			.param("id", id)
 			.query(String.class)
@@ -95,7 +96,7 @@ class ActorService {
 		return ActorLineage.of(id, actors, relations);
 	}
 
-	PageView<ActorRow> list(int page, int size) {
+	public PageView<ActorRow> list(int page, int size) {
 		long total = this.jdbc.sql("SELECT count(*) FROM actor").query(Long.class).single();
 		List<ActorRow> rows = this.jdbc
 			.sql("""

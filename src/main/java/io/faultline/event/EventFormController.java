@@ -203,30 +203,7 @@ class EventFormController {
 	}
 
 	private void check(EventForm form, EventChoices choices, BindingResult binding) {
-		checkAgainstRecord(form, choices, binding);
-		if (form.placeId() != null && !binding.hasFieldErrors("placeId")
-				&& this.places.find(form.placeId()).isEmpty()) {
-			binding.rejectValue("placeId", "editor.event.place.unknown");
-		}
-	}
-
-	/** The checks that need the record: the taxonomy and the actors that exist. */
-	static void checkAgainstRecord(EventForm form, EventChoices choices, BindingResult binding) {
-		boolean knownType = form.eventTypeCode() != null && choices.disorderOf(form.eventTypeCode()).isPresent();
-		if (form.eventTypeCode() != null && !knownType && !binding.hasFieldErrors("eventTypeCode")) {
-			binding.rejectValue("eventTypeCode", "editor.event.type.unknown");
-		}
-		if (knownType && form.subEventTypeCode() != null && !binding.hasFieldErrors("subEventTypeCode")
-				&& !choices.isSubTypeOf(form.subEventTypeCode(), form.eventTypeCode())) {
-			binding.rejectValue("subEventTypeCode", "editor.event.subtype.otherType");
-		}
-		List<ParticipantRow> rows = form.participants();
-		for (int i = 0; i < rows.size(); i++) {
-			String field = "participants[" + i + "].actorId";
-			if (!rows.get(i).isBlank() && !choices.hasActor(rows.get(i).actorId()) && !binding.hasFieldErrors(field)) {
-				binding.rejectValue(field, "editor.event.participant.unknown");
-			}
-		}
+		this.editing.check(form, choices, binding);
 	}
 
 }

@@ -66,8 +66,9 @@ class ClaimController {
 		if (binding.hasErrors() || (published && !ChangeReason.given(reason))) {
 			return showForm(event, form, sources, actors, model);
 		}
-		int added = published ? ChangeReason.during(reason.strip(), () -> this.editing.add(id, form))
-				: this.editing.add(id, form);
+		int added = (published ? ChangeReason.during(reason.strip(), () -> this.editing.add(id, form))
+				: this.editing.add(id, form))
+			.size();
 		redirect.addFlashAttribute("notice", "editor.claims.added");
 		redirect.addFlashAttribute("noticeArgument", added);
 		return "redirect:/events/" + id;
