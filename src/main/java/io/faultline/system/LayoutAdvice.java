@@ -45,6 +45,15 @@ class LayoutAdvice {
 		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.REVIEWER);
 	}
 
+	/**
+	 * Whether the signed-in user administers (users and reference data in the
+	 * navigation).
+	 */
+	@ModelAttribute("administrator")
+	boolean administrator() {
+		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.ADMIN);
+	}
+
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks() {
 		return Map.of("en", sameRequestIn("en"), "fr", sameRequestIn("fr"));

@@ -112,6 +112,15 @@ class AccountIT {
 	}
 
 	@Test
+	void showsTheAdministrationLinksToAdministratorsOnly() {
+		assertThat(this.mvc.get().uri("/").with(admin())).bodyText()
+			.contains("href=\"/admin/users\"", "href=\"/admin/gazetteer\"");
+		assertThat(this.mvc.get().uri("/").with(user("reviewer").roles("REVIEWER"))).bodyText()
+			.contains("href=\"/review\"")
+			.doesNotContain("href=\"/admin/users\"");
+	}
+
+	@Test
 	void refusesSignInWithoutCsrfToken() {
 		assertThat(this.mvc.post().uri("/login").param("username", "editor").param("password", "faultline-demo"))
 			.hasStatus(HttpStatus.FORBIDDEN);
