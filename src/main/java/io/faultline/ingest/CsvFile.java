@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,7 +33,12 @@ final class CsvFile implements AutoCloseable {
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
-	private final int width;
+	private int width;
+
+	private CsvRecord header;
+
+	/** A first row that turned out to be data, not a header: read again by next(). */
+	private CsvRecord pending;
 
 	private CsvFile(Path file) throws IOException {
 		this.bytes = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
@@ -48,6 +54,7 @@ final class CsvFile implements AutoCloseable {
 			return;
 		}
 		CsvRecord header = this.records.next();
+		this.header = header;
 		this.width = header.getFieldCount();
 		for (int i = 0; i < header.getFieldCount(); i++) {
 			String name = header.getField(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
@@ -77,8 +84,31 @@ final class CsvFile implements AutoCloseable {
 		return this.width;
 	}
 
+	/** The first row's fields, as read. */
+	List<String> firstRow() {
+		return (this.header != null) ? this.header.getFields() : List.of();
+	}
+
+	/**
+	 * For files published without a header: the first row is data, and the columns are
+	 * these, in this order.
+	 */
+	void headerless(List<String> names) {
+		this.columns.clear();
+		for (int i = 0; i < names.size(); i++) {
+			this.columns.put(names.get(i), i);
+		}
+		this.width = names.size();
+		this.pending = this.header;
+	}
+
 	/** The next row, or null at the end of the file. */
 	CsvRecord next() throws CsvFileException {
+		if (this.pending != null) {
+			CsvRecord first = this.pending;
+			this.pending = null;
+			return first;
+		}
 		try {
 			return this.records.hasNext() ? this.records.next() : null;
 		}

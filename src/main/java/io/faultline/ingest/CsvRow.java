@@ -29,6 +29,9 @@ final class CsvRow {
 			DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
+	private static final java.util.regex.Pattern MIDNIGHT = java.util.regex.Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}[ T]00:00(:00(\\.0+)?)?Z?");
+
 	private final CsvFile file;
 
 	private final CsvRecord record;
@@ -82,6 +85,10 @@ final class CsvRow {
 		String value = required(column);
 		if (value == null) {
 			return null;
+		}
+		// UCDP writes "2019-05-01 00:00:00.000": the day is what counts
+		if (value.length() > 10 && MIDNIGHT.matcher(value).matches()) {
+			value = value.substring(0, 10);
 		}
 		for (DateTimeFormatter format : DATES) {
 			try {

@@ -1,6 +1,7 @@
 package io.faultline.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,10 +30,12 @@ final class ImportProblems {
 	}
 
 	List<ImportProblem> list() {
-		if (this.dropped == 0) {
-			return List.copyOf(this.kept);
-		}
 		List<ImportProblem> all = new ArrayList<>(this.kept);
+		// Rows are checked as read, repeated ids after: list them in the file's order.
+		all.sort(Comparator.comparingLong(ImportProblem::line));
+		if (this.dropped == 0) {
+			return List.copyOf(all);
+		}
 		all.add(new ImportProblem(0, null, "and " + this.dropped + " more problems not listed"));
 		return List.copyOf(all);
 	}

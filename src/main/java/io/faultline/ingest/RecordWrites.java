@@ -1,5 +1,8 @@
 package io.faultline.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -9,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * claim, place, actor and source written.
  */
 final class RecordWrites {
+
+	private static final Logger logger = LoggerFactory.getLogger(RecordWrites.class);
 
 	/** An ACLED actor name's era suffix: "Military Forces of Mali (2013-2020)". */
 	private static final String ERA = "'\\s*\\(\\d{4}\\s*-\\s*(\\d{4}|)\\)\\s*$'";
@@ -29,11 +34,19 @@ final class RecordWrites {
 	}
 
 	void apply() {
-		places();
-		actors();
-		events();
-		participants();
-		claims();
+		timed("places", this::places);
+		timed("actors", this::actors);
+		timed("events", this::events);
+		timed("participants", this::participants);
+		timed("claims", this::claims);
+	}
+
+	private static void timed(String step, Runnable writes) {
+		long started = System.nanoTime();
+		writes.run();
+		if (logger.isDebugEnabled()) {
+			logger.debug("{}: {} ms", step, (System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 	/**
@@ -87,24 +100,25 @@ final class RecordWrites {
 	 * review, one per name without suffix, the full strings kept as aliases.
 	 */
 	private void actors() {
-		String side = this.actorBased ? "CASE WHEN r.line = f.line THEN 'A' ELSE 'B' END" : "'A'";
-		sql("""
-				CREATE TEMP TABLE staged_actor ON COMMIT DROP AS
-				WITH r AS (SELECT s.* FROM staged_event s JOIN staged_merged m ON m.ext_id = s.ext_id
-				            WHERE m.status <> 'UNCHANGED'),
-				     f AS (SELECT ext_id, min(line) AS line FROM r GROUP BY ext_id)
-				SELECT r.ext_id, r.line, r.actor1 AS name, r.inter1 AS inter, %1$s AS side, 'PRIMARY' AS role
-				  FROM r JOIN f USING (ext_id) WHERE r.actor1 IS NOT NULL
-				UNION ALL
-				SELECT r.ext_id, r.line, trim(a.name), NULL, %1$s, 'ASSOCIATED'
-				  FROM r JOIN f USING (ext_id) CROSS JOIN LATERAL regexp_split_to_table(r.assoc1, ';') AS a(name)
-				 WHERE trim(a.name) <> ''
-				UNION ALL
-				SELECT r.ext_id, r.line, r.actor2, r.inter2, 'B', 'PRIMARY' FROM r WHERE r.actor2 IS NOT NULL
-				UNION ALL
-				SELECT r.ext_id, r.line, trim(a.name), NULL, 'B', 'ASSOCIATED'
-				  FROM r CROSS JOIN LATERAL regexp_split_to_table(r.assoc2, ';') AS a(name)
-				 WHERE trim(a.name) <> ''""".formatted(side));
+		// In actor-based files each row is one actor: the event's first row is side A.
+		String rows = this.actorBased ? """
+				WITH f AS (SELECT ext_id, min(line) AS line FROM staged_event GROUP BY ext_id),
+				     r AS (SELECT s.*, CASE WHEN s.line = f.line THEN 'A' ELSE 'B' END AS side1
+				             FROM staged_event s JOIN f USING (ext_id)
+				             JOIN staged_merged m ON m.ext_id = s.ext_id WHERE m.status <> 'UNCHANGED')
+				""" : """
+				WITH r AS (SELECT m.*, 'A' AS side1 FROM staged_merged m WHERE m.status <> 'UNCHANGED')
+				""";
+		sql("CREATE TEMP TABLE staged_actor ON COMMIT DROP AS " + rows
+				+ """
+						SELECT r.ext_id, r.line, trim(x.name) AS name, x.inter, x.side, x.role
+						  FROM r CROSS JOIN LATERAL (
+						           SELECT r.actor1, r.inter1, r.side1, 'PRIMARY'
+						           UNION ALL SELECT a, NULL, r.side1, 'ASSOCIATED' FROM regexp_split_to_table(r.assoc1, ';') AS a
+						           UNION ALL SELECT r.actor2, r.inter2, 'B', 'PRIMARY'
+						           UNION ALL SELECT a, NULL, 'B', 'ASSOCIATED' FROM regexp_split_to_table(r.assoc2, ';') AS a
+						       ) AS x(name, inter, side, role)
+						 WHERE trim(x.name) <> ''""");
 		sql("""
 				CREATE TEMP TABLE staged_actor_name ON COMMIT DROP AS
 				SELECT name, max(inter) AS inter, lower(name) AS lname,
@@ -264,20 +278,28 @@ final class RecordWrites {
 				       IS DISTINCT FROM (sc.notes, sc.fatalities, sc.event_date)""")
 			.param("provenance", provenance)
 			.update();
-		this.jdbc.sql("""
+		String insert = """
 				INSERT INTO claim (event_id, source_id, excerpt, excerpt_language, fatalities, reported_event_date,
 				                   stance, provenance)
 				SELECT sc.event_id, ks.id, sc.notes, 'en', sc.fatalities, sc.event_date, 'REPORTS', :provenance
 				  FROM staged_claim sc JOIN known_source ks ON ks.lname = sc.lname
-				 WHERE sc.status = 'NEW'
-				    OR NOT EXISTS (SELECT 1 FROM claim c WHERE c.event_id = sc.event_id AND c.source_id = ks.id
-				                                         AND c.provenance = :provenance)""")
+				""";
+		this.jdbc.sql(insert + " WHERE sc.status = 'NEW'").param("provenance", provenance).update();
+		this.jdbc.sql(insert + """
+				WHERE sc.status = 'UPDATED'
+				  AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.event_id = sc.event_id AND c.source_id = ks.id
+				                                        AND c.provenance = :provenance)""")
 			.param("provenance", provenance)
 			.update();
 	}
 
 	private void sql(String statement) {
+		long started = System.nanoTime();
 		this.jdbc.sql(statement).update();
+		if (logger.isDebugEnabled()) {
+			logger.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000,
+					statement.lines().findFirst().orElse(""));
+		}
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -31,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class StagedImport {
+
+	private static final Logger logger = LoggerFactory.getLogger(StagedImport.class);
 
 	/** A place of the same name within this distance is the same place. */
 	static final int PLACE_MATCH_METRES = 25_000;
@@ -113,12 +117,16 @@ class StagedImport {
 				return Map.of();
 			}
 			this.jdbc.sql(StagingTable.CREATE).update();
+			long staging = System.nanoTime();
 			stage(csv, parser, progress, problems);
+			logger.debug("staged in {} ms", (System.nanoTime() - staging) / 1_000_000);
 			this.jdbc.sql("ANALYZE staged_event").update();
 			if (!parser.actorBased()) {
 				duplicates(parser.idColumn(), problems);
 			}
-			Map<String, Long> counts = classify(dataset);
+			long classifying = System.nanoTime();
+			Map<String, Long> counts = classify(dataset, parser.actorBased());
+			logger.debug("classified in {} ms", (System.nanoTime() - classifying) / 1_000_000);
 			if (!dryRun && problems.isEmpty()) {
 				new RecordWrites(this.jdbc, dataset, user, parser.actorBased()).apply();
 			}
@@ -170,13 +178,18 @@ class StagedImport {
 	}
 
 	/** New, updated (a newer or different row) or unchanged, per event. */
-	private Map<String, Long> classify(Dataset dataset) {
+	private Map<String, Long> classify(Dataset dataset, boolean actorBased) {
+		// Rows of one event are merged (the first row gives the event's fields) only
+		// where a
+		// file repeats them per actor; elsewhere a repeated event was rejected already.
+		String merge = actorBased ? "DISTINCT ON (s.ext_id)" : "";
+		String order = actorBased ? "ORDER BY s.ext_id, s.line" : "";
 		this.jdbc.sql("""
 				CREATE TEMP TABLE staged_merged ON COMMIT DROP AS
-				SELECT DISTINCT ON (s.ext_id) s.*, e.id AS event_id,
+				SELECT %s s.*, e.id AS event_id,
 				       CASE WHEN e.id IS NULL THEN 'NEW' WHEN %s THEN 'UPDATED' ELSE 'UNCHANGED' END AS status
 				  FROM staged_event s LEFT JOIN event e ON %s
-				 ORDER BY s.ext_id, s.line""".formatted(dataset.changed, dataset.matchesEvent)).update();
+				 %s""".formatted(merge, dataset.changed, dataset.matchesEvent, order)).update();
 		this.jdbc.sql("ANALYZE staged_merged").update();
 		return this.jdbc.sql("SELECT status, count(*) AS n FROM staged_merged GROUP BY status")
 			.query((row, n) -> Map.entry(row.getString("status"), row.getLong("n")))
