@@ -3,6 +3,7 @@
 # command line, against a raw COPY of the same file into a table of the same 31 text columns.
 #
 #   bench/acled-import.sh [rows]        (default 200000)
+#   BENCH_SQL=bench/statement-level-audit.sql bench/acled-import.sh   (measure an experiment)
 #
 # Needs a built jar (./mvnw package -DskipTests), psql, and a PostgreSQL with PostGIS. It uses
 # the database BENCH_DATABASE (default faultline_bench_acled), which it drops and creates, so
@@ -28,6 +29,9 @@ psql -q -d "$DB" -c "CREATE EXTENSION postgis"
 DATABASE_URL=jdbc:postgresql://$PGHOST:5432/$DB DATABASE_USERNAME=$PGUSER FAULTLINE_ADMIN_PASSWORD=bench-only \
 	$JAVA -jar "$JAR" import acled /dev/null >/dev/null 2>&1 || true
 
+# An experiment to measure, e.g. BENCH_SQL=bench/statement-level-audit.sql
+[ -n "${BENCH_SQL:-}" ] && psql -q -d "$DB" -f "$BENCH_SQL" && echo "applied $BENCH_SQL"
+
 COLUMNS=$(head -1 "$FILE" | sed 's/^\xEF\xBB\xBF//; s/,/ text, /g; s/$/ text/')
 psql -q -d "$DB" -c "CREATE UNLOGGED TABLE bench_raw ($COLUMNS)"
 START=$(date +%s.%N)
@@ -38,11 +42,13 @@ echo "raw COPY:            $(echo "$END - $START" | bc) s, $RAW rows/s"
 
 START=$(date +%s.%N)
 OUT=$(DATABASE_URL=jdbc:postgresql://$PGHOST:5432/$DB DATABASE_USERNAME=$PGUSER FAULTLINE_ADMIN_PASSWORD=bench-only \
-	$JAVA -jar "$JAR" import acled "$FILE" 2>/dev/null | grep '^acled import')
+	$JAVA -jar "$JAR" import acled "$FILE" --logging.level.io.faultline.ingest=DEBUG 2>/dev/null \
+	| tee target/bench/import.log | grep '^acled import')
 END=$(date +%s.%N)
 MS=$(echo "$OUT" | sed 's/.* in \([0-9]*\) ms.*/\1/')
 echo "$OUT"
 echo "import (in the app): $(echo "$MS / 1000" | bc -l | cut -c1-6) s, $(echo "$ROWS * 1000 / $MS" | bc) rows/s"
+echo "steps (ms):"; grep -o 'ingest\.[A-Za-z]* *: .*' target/bench/import.log | sed 's/^[^:]*: /  /' | grep -v '^  [0-9] ms'
 echo "import (wall clock, JVM start included): $(echo "$END - $START" | bc) s, $(echo "$ROWS / ($END - $START)" | bc) rows/s"
 
 START=$(date +%s.%N)

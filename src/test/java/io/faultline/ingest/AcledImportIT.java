@@ -235,6 +235,16 @@ class AcledImportIT {
 	}
 
 	@Test
+	void anUnclosedQuoteIsReportedAndNothingIsWritten() throws IOException {
+		ImportReport report = this.acled.run(fixture("acled-unclosed-quote.csv"), false);
+
+		assertThat(report.written()).isFalse();
+		assertThat(report.rejected()).isNotEmpty();
+		assertThat(report.rejected().getFirst().line()).isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM event WHERE acled_event_id IN ('MLI900061', 'MLI900062')")).isZero();
+	}
+
+	@Test
 	void readsThePre2023ExportWithTextDates() throws IOException {
 		ImportReport report = this.acled.run(fixture("acled-pre2023.csv"), false);
 
