@@ -61,6 +61,11 @@ class ImportJobs implements DisposableBean {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/**
+	 * Rows read by running jobs, to the last one (progress is written twice a second).
+	 */
+	private final java.util.Map<Long, Long> rowsRead = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
 			new ArrayBlockingQueue<>(QUEUE), (task) -> {
 				Thread thread = new Thread(task, "import-worker");
@@ -143,6 +148,7 @@ class ImportJobs implements DisposableBean {
 			update("UPDATE import_job SET status = 'RUNNING', started_at = now() WHERE id = :id", id);
 			long[] last = { 0 };
 			ImportReport report = fileImport.run(stored, dryRun, (rows, bytes) -> {
+				this.rowsRead.put(id, rows);
 				long now = System.currentTimeMillis();
 				if (now - last[0] >= PROGRESS_MILLIS) {
 					last[0] = now;
@@ -165,6 +171,7 @@ class ImportJobs implements DisposableBean {
 			deleteQuietly(stored);
 		}
 		finally {
+			this.rowsRead.remove(id);
 			SecurityContextHolder.clearContext();
 		}
 	}
@@ -175,7 +182,8 @@ class ImportJobs implements DisposableBean {
 				UPDATE import_job SET status = :status, finished_at = now(), failure = :failure,
 				       created_count = :created, updated_count = :updated, unchanged_count = :unchanged,
 				       rejected_count = :rejected, problems = CAST(:problems AS jsonb),
-				       bytes_done = bytes_total, stored_file = CASE WHEN :keep THEN stored_file END
+				       bytes_done = bytes_total, rows_done = greatest(rows_done, :rows),
+				       stored_file = CASE WHEN :keep THEN stored_file END
 				 WHERE id = :id""")
 			.param("status", status)
 			.param("failure", failure)
@@ -185,6 +193,7 @@ class ImportJobs implements DisposableBean {
 			.param("rejected", (report != null) ? (long) report.rejected().size() : null)
 			.param("problems", this.json.writeValueAsString(problems.stream().limit(PROBLEMS_KEPT).toList()))
 			.param("keep", report != null && report.dryRun() && report.accepted())
+			.param("rows", this.rowsRead.getOrDefault(id, 0L))
 			.param("id", id)
 			.update());
 	}

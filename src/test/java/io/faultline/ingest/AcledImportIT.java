@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,17 +57,27 @@ class AcledImportIT {
 		removeFixtureRecords(this.jdbc);
 	}
 
+	@AfterEach
+	void leaveTheRecordAsFound() {
+		removeFixtureRecords(this.jdbc);
+	}
+
+	/**
+	 * Removes the fixtures' events, and the places, actors and sources imports created
+	 * that nothing refers to any more: other tests share the database.
+	 */
 	static void removeFixtureRecords(JdbcClient jdbc) {
 		jdbc.sql(
 				"DELETE FROM event WHERE acled_event_id LIKE 'MLI9000%' OR ucdp_event_id BETWEEN 990000000 AND 990000999")
 			.update();
-		jdbc.sql("DELETE FROM actor WHERE name LIKE 'Faultline Test%'").update();
-		jdbc.sql(
-				"DELETE FROM place WHERE name LIKE 'Faultline%' AND NOT EXISTS (SELECT 1 FROM event WHERE place_id = place.id)")
-			.update();
-		jdbc.sql(
-				"DELETE FROM source WHERE name LIKE 'Fixture%' AND NOT EXISTS (SELECT 1 FROM claim WHERE source_id = source.id)")
-			.update();
+		String importedAndUnused = """
+				EXISTS (SELECT 1 FROM audit_log a WHERE a.table_name = '%1$s' AND a.row_id = %1$s.id
+				           AND a.action = 'INSERT'
+				           AND (a.reason LIKE 'ACLED import of %%' OR a.reason LIKE 'UCDP GED import of %%'))
+				AND NOT EXISTS (SELECT 1 FROM %2$s WHERE %3$s = %1$s.id)""";
+		jdbc.sql("DELETE FROM actor WHERE " + importedAndUnused.formatted("actor", "event_actor", "actor_id")).update();
+		jdbc.sql("DELETE FROM place WHERE " + importedAndUnused.formatted("place", "event", "place_id")).update();
+		jdbc.sql("DELETE FROM source WHERE " + importedAndUnused.formatted("source", "claim", "source_id")).update();
 	}
 
 	static Path fixture(String name) {
@@ -95,7 +106,7 @@ class AcledImportIT {
 			.containsEntry("fatalities_best", 3)
 			.containsEntry("acled_timestamp", 1700000000L)
 			.containsEntry("title", "Government regains territory — Kidal");
-		assertThat(kidal.get("event_date")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2023, 11, 14)));
+		assertThat(kidal.get("event_date")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2023, 11, 16)));
 		assertThat(claims("MLI900001")).extracting((c) -> c.get("source"), (c) -> c.get("provenance"))
 			.containsExactlyInAnyOrder(tuple("ORTM", "ACLED"), tuple("Fixture Wire Service", "ACLED"));
 		assertThat(claims("MLI900001").getFirst().get("excerpt").toString()).contains("said \"we withdrew\" to spare");

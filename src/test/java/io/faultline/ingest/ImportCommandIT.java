@@ -1,5 +1,6 @@
 package io.faultline.ingest;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ class ImportCommandIT {
 	JdbcClient jdbc;
 
 	@BeforeEach
-	void removeEarlierImports() {
+	@AfterEach
+	void removeFixtureRecords() {
 		AcledImportIT.removeFixtureRecords(this.jdbc);
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class UcdpImportIT {
 	JdbcClient jdbc;
 
 	@BeforeEach
-	void removeEarlierImports() {
+	@AfterEach
+	void removeFixtureRecords() {
 		AcledImportIT.removeFixtureRecords(this.jdbc);
 	}
 
