@@ -70,7 +70,29 @@ class ImportPageIT {
 			.query(String.class)
 			.list()).containsExactly("editor");
 		assertThat(this.mvc.get().uri("/imports").with(user("editor").roles("EDITOR"))).bodyText()
-			.contains("acled-current.csv", "Recent imports");
+			.contains("acled-current.csv", "Recent imports", "Faultline Test Brigade");
+		long brigade = this.jdbc.sql("SELECT id FROM actor WHERE name = 'Faultline Test Brigade'")
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.get().uri("/actors/{id}", brigade).with(user("analyst").roles("ANALYST"))).bodyText()
+			.contains("An import created this actor");
+		assertThat(this.mvc.post()
+			.uri("/actors/{id}/edit", brigade)
+			.param("name", "Faultline Test Brigade")
+			.param("kind", "MILITIA")
+			.param("acledInter", "3")
+			.param("colour", "#ff9800")
+			.param("aliases", "Faultline Test Brigade (2019-)")
+			.param("version", "0")
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.jdbc.sql("SELECT needs_review FROM actor WHERE id = :id")
+			.param("id", brigade)
+			.query(Boolean.class)
+			.single()).as("checked by the editor who saved it").isFalse();
+		assertThat(this.mvc.get().uri("/actors/{id}", AcledImportIT.FAMA).with(user("analyst").roles("ANALYST")))
+			.bodyText()
+			.doesNotContain("An import created this actor");
 		assertThat(this.mvc.post().uri("/imports/{id}/run", dryRun).with(user("editor").roles("EDITOR")).with(csrf()))
 			.hasRedirectedUrl("/imports/" + dryRun);
 	}
