@@ -81,9 +81,15 @@ class ImportJobs implements DisposableBean {
 		this.clock = clock;
 	}
 
+	/**
+	 * The kinds of file editors import here; the gazetteer's (GeoNames, boundaries) are
+	 * for administrators, on their own page.
+	 */
+	static final List<String> KINDS = List.of(AcledImport.KIND, UcdpImport.KIND);
+
 	/** The kinds of file that can be imported, for the upload form. */
 	List<String> kinds() {
-		return this.imports.stream().map(FileImport::kind).sorted().toList();
+		return this.imports.stream().map(FileImport::kind).filter(KINDS::contains).sorted().toList();
 	}
 
 	/** A job that was running when the application stopped will not finish: say so. */

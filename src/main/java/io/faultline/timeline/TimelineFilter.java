@@ -34,15 +34,16 @@ import io.faultline.source.Stance;
  * @param cursorId the id of the last row shown
  * @param status a review status other than published: for editors only
  */
-record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-		String region, Long place, Long actor, Boolean coalition, String type, String subtype,
-		@PositiveOrZero Integer minFatalities, Stance stance, String q, @Pattern(regexp = "newest|oldest") String order,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate cursorDate, Long cursorId, ReviewStatus status) {
+public record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate to, String region, Long place, Long actor, Boolean coalition,
+		String type, String subtype, @PositiveOrZero Integer minFatalities, Stance stance, String q,
+		@Pattern(regexp = "newest|oldest") String order, @DateTimeFormat(iso = ISO.DATE) LocalDate cursorDate,
+		Long cursorId, ReviewStatus status) {
 
 	static final String OLDEST = "oldest";
 
 	/** An unticked box sends nothing: it means no coalition. */
-	TimelineFilter {
+	public TimelineFilter {
 		coalition = Boolean.TRUE.equals(coalition);
 	}
 

@@ -11,7 +11,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
+import io.faultline.ingest.AcledTerms;
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
 import io.faultline.timeline.TimelineChart.ChartAnnotation;
@@ -21,10 +23,13 @@ import io.faultline.timeline.TimelineChart.LaneActor;
 import io.faultline.timeline.TimelineChoices.Choice;
 import io.faultline.timeline.TimelineChoices.Subtype;
 
-/** Reads the published events a filter selects: as pages of rows and as a chart. */
+/**
+ * Reads the published events a filter selects: as pages of rows and as a chart; the JSON
+ * API reads its pages of events here too.
+ */
 @Service
 @Transactional(readOnly = true)
-class TimelineService {
+public class TimelineService {
 
 	static final int PAGE_SIZE = 50;
 
@@ -43,7 +48,8 @@ class TimelineService {
 			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
 			       t.code AS type_code, t.name AS type_name, t.name_fr AS type_name_fr,
 			       s.name AS sub_name, s.name_fr AS sub_name_fr,
-			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change""";
+			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change,
+			       ST_Y(coalesce(e.location, p.location)) AS latitude, ST_X(coalesce(e.location, p.location)) AS longitude""";
 
 	static final int CHOICES_LIMIT = 300;
 
@@ -70,13 +76,14 @@ class TimelineService {
 			.query((row, n) -> new Subtype(row.getString("code"), row.getString("event_type_code"),
 					LocalizedName.of(row, "name")))
 			.list();
-		List<Choice> places = this.jdbc.sql("""
-				SELECT id, name, name_fr FROM (
-				    SELECT p.id, p.name, p.name_fr FROM place p
-				     WHERE p.id = :place
-				        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED'
-				                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
-				) chosen ORDER BY name, id""")
+		List<Choice> places = this.jdbc
+			.sql("""
+					SELECT id, name, name_fr FROM (
+					    SELECT p.id, p.name, p.name_fr FROM place p
+					     WHERE p.id = :place
+					        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
+					                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
+					) chosen ORDER BY name, id""")
 			.param("place", (selected.place() != null) ? selected.place() : -1L)
 			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
@@ -95,6 +102,14 @@ class TimelineService {
 		return new TimelineChoices(regions, types, subtypes, places, actors);
 	}
 
+	/**
+	 * Checks a filter as the timeline page does (dates in order, codes and ids that
+	 * exist); errors resolve under the {@code timeline.} prefix.
+	 */
+	public void validate(TimelineFilter filter, Errors errors) {
+		new TimelineFilterValidator(choices(filter)).validate(filter, errors);
+	}
+
 	long count(TimelineFilter filter) {
 		TimelineQuery query = TimelineQuery.of(filter);
 		return this.jdbc.sql(query.select("count(*)")).params(query.params()).query(Long.class).single();
@@ -105,19 +120,35 @@ class TimelineService {
 	 * page costs the same wherever it is.
 	 */
 	TimelinePage page(TimelineFilter filter) {
+		List<TimelineEntry> rows = rows(filter, PAGE_SIZE + 1, "TRUE", null);
+		return TimelinePage.of(rows, PAGE_SIZE, filter);
+	}
+
+	/**
+	 * Up to {@code limit} events after the filter's cursor, in the filter's order,
+	 * ACLED's only when {@code acledShown} (see {@link AcledTerms}): the JSON API's
+	 * pages.
+	 */
+	public List<TimelineEntry> rows(TimelineFilter filter, int limit, boolean acledShown) {
+		return rows(filter, limit, AcledTerms.SQL_CONDITION, acledShown);
+	}
+
+	private List<TimelineEntry> rows(TimelineFilter filter, int limit, String condition, Boolean acledShown) {
 		TimelineQuery query = TimelineQuery.of(filter);
 		boolean newest = filter.newestFirst();
 		String after = !filter.hasCursor() ? "TRUE" : newest ? "(e.event_date, e.id) < (:cursorDate, :cursorId)"
 				: "(e.event_date, e.id) > (:cursorDate, :cursorId)";
 		String direction = newest ? "DESC" : "ASC";
-		String sql = query.select(ROW_COLUMNS, after) + "\n ORDER BY e.event_date " + direction + ", e.id " + direction
-				+ "\n LIMIT :limit";
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params()).param("limit", PAGE_SIZE + 1);
+		String sql = query.select(ROW_COLUMNS, after, condition) + "\n ORDER BY e.event_date " + direction + ", e.id "
+				+ direction + "\n LIMIT :limit";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params()).param("limit", limit);
 		if (filter.hasCursor()) {
 			statement = statement.param("cursorDate", filter.cursorDate()).param("cursorId", filter.cursorId());
 		}
-		List<TimelineEntry> rows = statement.query(TimelineService::entry).list();
-		return TimelinePage.of(rows, PAGE_SIZE, filter);
+		if (acledShown != null) {
+			statement = statement.param("acledShown", acledShown);
+		}
+		return statement.query(TimelineService::entry).list();
 	}
 
 	TimelineChart chart(TimelineFilter filter) {
@@ -207,7 +238,7 @@ class TimelineService {
 				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
 				row.getString("type_code"), LocalizedName.of(row, "type_name"), LocalizedName.of(row, "sub_name"),
 				row.getObject("fatalities_best", Integer.class), STRATEGIC.equals(row.getString("type_code")),
-				row.getBoolean("control_change"));
+				row.getBoolean("control_change"), row.getDouble("latitude"), row.getDouble("longitude"));
 	}
 
 	private static ChartEvent chartEvent(ResultSet row, int rowNumber) throws SQLException {

@@ -84,6 +84,7 @@ class ImportPageIT {
 			.param("colour", "#ff9800")
 			.param("aliases", "Faultline Test Brigade (2019-)")
 			.param("version", "0")
+			.param("reason", "Checked after the ACLED import")
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf())).hasStatus3xxRedirection();
 		assertThat(this.jdbc.sql("SELECT needs_review FROM actor WHERE id = :id")
