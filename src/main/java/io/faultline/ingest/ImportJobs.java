@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -92,9 +93,15 @@ class ImportJobs implements DisposableBean {
 		return this.imports.stream().map(FileImport::kind).filter(KINDS::contains).sorted().toList();
 	}
 
-	/** A job that was running when the application stopped will not finish: say so. */
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterruptedJobs() {
+	/**
+	 * A job that was running when the application stopped will not finish: say so. Only
+	 * the web application runs jobs; an import from the command line leaves them alone.
+	 */
+	@EventListener
+	void failInterruptedJobs(ApplicationReadyEvent ready) {
+		if (!(ready.getApplicationContext() instanceof WebServerApplicationContext)) {
+			return;
+		}
 		this.jdbc.sql("""
 				UPDATE import_job SET status = 'FAILED', finished_at = now(),
 				       failure = 'interrupted: the application stopped before the import finished'
