@@ -55,7 +55,7 @@ public class ActorService {
 					ActorKind.valueOf(row.getString("kind")), row.getObject("acled_inter", Short.class),
 					row.getString("colour"), row.getString("description"),
 					row.getObject("active_from", LocalDate.class), row.getObject("active_to", LocalDate.class), aliases,
-					relations))
+					relations, row.getBoolean("needs_review")))
 			.optional()
 			.orElseThrow(() -> new ActorNotFoundException(id));
 	}

@@ -54,6 +54,12 @@ class LayoutAdvice {
 		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.ADMIN);
 	}
 
+	/** Whether the signed-in user may import ACLED and UCDP files (/imports). */
+	@ModelAttribute("mayImport")
+	boolean mayImport() {
+		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.EDITOR);
+	}
+
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks() {
 		return Map.of("en", sameRequestIn("en"), "fr", sameRequestIn("fr"));

@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				.permitAll();
 			requests.requestMatchers("/admin/**").hasRole("ADMIN");
 			requests.requestMatchers("/review/**").hasRole("REVIEWER");
+			requests.requestMatchers("/imports/acled-sharing").hasRole("ADMIN");
+			requests.requestMatchers("/imports", "/imports/**").hasRole("EDITOR");
 			requests.requestMatchers(HttpMethod.GET, EDITOR_PAGES).hasRole("EDITOR");
 			requests.requestMatchers(HttpMethod.POST, WRITES).hasRole("EDITOR");
 			if (properties.security().anonymousRead()) {

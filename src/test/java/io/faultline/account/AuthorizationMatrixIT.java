@@ -95,6 +95,11 @@ class AuthorizationMatrixIT {
 		LOWEST_ROLE.put("POST /control/new", Role.EDITOR);
 		LOWEST_ROLE.put("GET /review", Role.REVIEWER);
 		LOWEST_ROLE.put("POST /review/events/{id}/{action:publish|reject|archive}", Role.REVIEWER);
+		LOWEST_ROLE.put("GET /imports", Role.EDITOR);
+		LOWEST_ROLE.put("POST /imports", Role.EDITOR);
+		LOWEST_ROLE.put("GET /imports/{id}", Role.EDITOR);
+		LOWEST_ROLE.put("POST /imports/{id}/run", Role.EDITOR);
+		LOWEST_ROLE.put("POST /imports/acled-sharing", Role.ADMIN);
 		for (String route : List.of("GET /admin/users", "GET /admin/users/new", "POST /admin/users/new",
 				"POST /admin/users/{id}/disable", "POST /admin/users/{id}/enable", "POST /admin/users/{id}/password",
 				"GET /admin/gazetteer", "POST /admin/gazetteer/geonames", "POST /admin/gazetteer/boundaries")) {
