@@ -8,6 +8,7 @@
 #   bench/run.sh                       # 2,000,000 events, 20 s per measurement
 #   BENCH_EVENTS=200000 BENCH_DURATION=10s bench/run.sh
 #   BENCH_GENERATE=no bench/run.sh     # reuse the database filled by a previous run
+#   BENCH_MEASURE=no bench/run.sh      # only fill the database
 #
 # Needs: a PostgreSQL with PostGIS on 127.0.0.1:5432 (superuser postgres, trust auth, as .ci/run
 # prepares), a JDK >= 21 (JAVA_HOME), wrk (installed with apt-get when missing), pgbench.
@@ -80,7 +81,12 @@ if [ "$GENERATE" = yes ]; then
 	stop_app
 	log "generating $EVENTS events (seed $SEED)"
 	"${PSQL[@]}" -d "$DB" -v events="$EVENTS" -v seed="$SEED" -f bench/generate.sql >"$LOG/generate.log"
+	echo "$EMPTY_START_MS" >"$LOG/empty-start-ms"
 fi
+if [ "${BENCH_MEASURE:-yes}" = no ]; then
+	exit 0
+fi
+EMPTY_START_MS=${EMPTY_START_MS:-$(cat "$LOG/empty-start-ms" 2>/dev/null || true)}
 
 log "starting on the full database"
 start_app
