@@ -20,6 +20,15 @@
 			options.replaceChildren();
 			search.value = '';
 		});
+		// A place created inline (place/inline.html) comes back marked: choose it.
+		document.body.addEventListener('htmx:afterSettle', function () {
+			var created = document.querySelector('#new-place-fields [data-created-place]:not([data-chosen])');
+			if (created) {
+				created.dataset.chosen = 'true';
+				placeId.value = created.dataset.placeId;
+				chosen.textContent = created.dataset.placeName;
+			}
+		});
 		// Enter in the search box picks the first match instead of submitting the form.
 		search.addEventListener('keydown', function (event) {
 			if (event.key === 'Enter') {

@@ -1,17 +1,28 @@
-// The place form's small map: a click sets the latitude and longitude fields, typed
+// The small map of the place forms: a click sets the latitude and longitude fields, typed
 // coordinates move the marker. No basemap: the other places give the context, offline.
+// The fields are named by the map's data-latitude / data-longitude (default: latitude,
+// longitude) and looked up at each use, because htmx may replace them (event form).
 (function () {
 	'use strict';
 	var element = document.getElementById('place-picker');
-	var latitude = document.getElementById('latitude');
-	var longitude = document.getElementById('longitude');
-	if (!element || !latitude || !longitude || typeof L === 'undefined') {
+	if (!element || typeof L === 'undefined') {
 		return;
 	}
-	var start = [parseFloat(latitude.value) || 17.0, parseFloat(longitude.value) || -2.0];
-	var map = L.map(element, { attributionControl: false }).setView(start, latitude.value ? 8 : 5);
+	var latitudeId = element.dataset.latitude || 'latitude';
+	var longitudeId = element.dataset.longitude || 'longitude';
+	function field(id) {
+		return document.getElementById(id);
+	}
+	if (!field(latitudeId) || !field(longitudeId)) {
+		return;
+	}
+	var lat0 = parseFloat(field(latitudeId).value);
+	var lon0 = parseFloat(field(longitudeId).value);
+	var known = !isNaN(lat0) && !isNaN(lon0);
+	var start = known ? [lat0, lon0] : [17.0, -2.0];
+	var map = L.map(element, { attributionControl: false }).setView(start, known ? 8 : 5);
 	var marker = L.circleMarker(start, { radius: 8, color: '#c53030', weight: 3, fill: false });
-	if (latitude.value && longitude.value) {
+	if (known) {
 		marker.addTo(map);
 	}
 	fetch('/map/control.geojson?date=' + new Date().toISOString().slice(0, 10))
@@ -32,17 +43,27 @@
 		})
 		.catch(function () { /* other places are only context */ });
 	map.on('click', function (event) {
-		latitude.value = event.latlng.lat.toFixed(5);
-		longitude.value = event.latlng.lng.toFixed(5);
+		field(latitudeId).value = event.latlng.lat.toFixed(5);
+		field(longitudeId).value = event.latlng.lng.toFixed(5);
 		marker.setLatLng(event.latlng).addTo(map);
 	});
-	function follow() {
-		var lat = parseFloat(latitude.value);
-		var lon = parseFloat(longitude.value);
+	document.addEventListener('change', function (event) {
+		if (event.target.id !== latitudeId && event.target.id !== longitudeId) {
+			return;
+		}
+		var lat = parseFloat(field(latitudeId).value);
+		var lon = parseFloat(field(longitudeId).value);
 		if (!isNaN(lat) && !isNaN(lon)) {
 			marker.setLatLng([lat, lon]).addTo(map);
 		}
+	});
+	// A map drawn while folded away (inside <details>) has no size until it opens.
+	var folded = element.closest('details');
+	if (folded) {
+		folded.addEventListener('toggle', function () {
+			if (folded.open) {
+				map.invalidateSize();
+			}
+		});
 	}
-	latitude.addEventListener('change', follow);
-	longitude.addEventListener('change', follow);
 })();

@@ -1,6 +1,8 @@
 package io.faultline;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -36,7 +38,13 @@ class ArchitectureTests {
 
 	@Test
 	void readsTheTimeFromTheInjectedClock() {
-		noClasses().should().callMethod(LocalDate.class, "now").check(CLASSES);
+		noClasses().should()
+			.callMethod(LocalDate.class, "now")
+			.orShould()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(OffsetDateTime.class, "now")
+			.check(CLASSES);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.faultline.account;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,7 +36,8 @@ class AppUser {
 
 	private Instant lockedUntil;
 
-	private Instant createdAt = Instant.now();
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
 
 	private Instant lastLoginAt;
 

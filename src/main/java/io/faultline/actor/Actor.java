@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,9 +52,13 @@ public class Actor {
 	@Version
 	private int version;
 
-	private Instant createdAt = Instant.now();
+	// Set by the database: its default on insert, the touch_updated_at trigger on update
+	// (V10).
+	@Column(insertable = false, updatable = false)
+	private Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	@Column(insertable = false, updatable = false)
+	private Instant updatedAt;
 
 	protected Actor() {
 	}

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.faultline.system.ChangeReason;
 
 /** Editors record actors and the names they go by. */
 @Controller
@@ -50,31 +53,44 @@ class ActorFormController {
 
 	@PostMapping("/actors/{id}/relations/new")
 	String relate(@PathVariable long id, @Valid @ModelAttribute("relation") RelationForm relation,
-			BindingResult binding, RedirectAttributes redirect) {
+			BindingResult binding, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (!ChangeReason.given(reason)) {
+			redirect.addFlashAttribute("alert", "editor.reason.missing");
+			return "redirect:/actors/" + id + "/edit";
+		}
 		if (binding.hasErrors() || id == relation.relatedId() || (relation.validFrom() != null
 				&& relation.validTo() != null && relation.validTo().isBefore(relation.validFrom()))) {
 			redirect.addFlashAttribute("alert", "actor.relation.invalid");
 			return "redirect:/actors/" + id + "/edit";
 		}
-		this.actors.relate(id, relation);
+		ChangeReason.during(reason.strip(), () -> this.actors.relate(id, relation));
 		redirect.addFlashAttribute("notice", "actor.relation.added");
 		return "redirect:/actors/" + id + "/edit";
 	}
 
 	@PostMapping("/actors/{id}/relations/{relationId}/delete")
-	String unrelate(@PathVariable long id, @PathVariable long relationId, RedirectAttributes redirect) {
-		this.actors.unrelate(id, relationId);
+	String unrelate(@PathVariable long id, @PathVariable long relationId, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		if (!ChangeReason.given(reason)) {
+			redirect.addFlashAttribute("alert", "editor.reason.missing");
+			return "redirect:/actors/" + id + "/edit";
+		}
+		ChangeReason.during(reason.strip(), () -> this.actors.unrelate(id, relationId));
 		redirect.addFlashAttribute("notice", "actor.relation.removed");
 		return "redirect:/actors/" + id + "/edit";
 	}
 
 	@PostMapping("/actors/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ActorForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		check(form, id, binding);
-		if (!binding.hasErrors()) {
+		model.addAttribute("reason", reason);
+		if (!ChangeReason.given(reason)) {
+			model.addAttribute("reasonMissing", true);
+		}
+		else if (!binding.hasErrors()) {
 			try {
-				this.actors.update(id, form);
+				ChangeReason.during(reason.strip(), () -> this.actors.update(id, form));
 				redirect.addFlashAttribute("notice", "actor.form.saved");
 				return "redirect:/actors/" + id;
 			}

@@ -66,6 +66,8 @@ class ActorFormService {
 		actor.rename(form.name().strip(), blankToNull(form.shortName()), form.kind());
 		apply(actor, form);
 		this.actors.flush();
+		// An editor who saved the actor has looked at it: an import's doubt is settled.
+		this.jdbc.sql("UPDATE actor SET needs_review = false WHERE id = :id AND needs_review").param("id", id).update();
 	}
 
 	private static void apply(Actor actor, ActorForm form) {

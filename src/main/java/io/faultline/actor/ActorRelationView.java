@@ -6,10 +6,10 @@ import java.time.LocalDate;
  * A relation seen from one actor: {@code OUTGOING} when this actor is the subject
  * ("member of CMA"), {@code INCOMING} when it is the object ("has member MNLA").
  */
-record ActorRelationView(Direction direction, RelationKind kind, long otherId, String otherName, String otherLabel,
-		String otherColour, LocalDate validFrom, LocalDate validTo, String note) {
+public record ActorRelationView(Direction direction, RelationKind kind, long otherId, String otherName,
+		String otherLabel, String otherColour, LocalDate validFrom, LocalDate validTo, String note) {
 
-	enum Direction {
+	public enum Direction {
 
 		OUTGOING, INCOMING
 

@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.faultline.actor.ActorRelationView.Direction;
 import io.faultline.system.PageView;
 
+/** Reads actors for the pages and the JSON API. */
 @Service
 @Transactional(readOnly = true)
-class ActorService {
+public class ActorService {
 
 	static final int LINEAGE_DEPTH = 3;
 
@@ -26,7 +27,7 @@ class ActorService {
 		this.jdbc = jdbc;
 	}
 
-	ActorDetails show(long id) {
+	public ActorDetails show(long id) {
 		List<String> aliases = this.jdbc.sql("SELECT alias FROM actor_alias WHERE actor_id = :id ORDER BY alias")
 			.param("id", id)
 			.query(String.class)
@@ -54,7 +55,7 @@ class ActorService {
 					ActorKind.valueOf(row.getString("kind")), row.getObject("acled_inter", Short.class),
 					row.getString("colour"), row.getString("description"),
 					row.getObject("active_from", LocalDate.class), row.getObject("active_to", LocalDate.class), aliases,
-					relations))
+					relations, row.getBoolean("needs_review")))
 			.optional()
 			.orElseThrow(() -> new ActorNotFoundException(id));
 	}
@@ -95,15 +96,16 @@ class ActorService {
 		return ActorLineage.of(id, actors, relations);
 	}
 
-	PageView<ActorRow> list(int page, int size) {
+	public PageView<ActorRow> list(int page, int size) {
 		long total = this.jdbc.sql("SELECT count(*) FROM actor").query(Long.class).single();
-		List<ActorRow> rows = this.jdbc.sql("""
-				SELECT a.id, a.name, a.short_name, a.kind, a.colour, a.active_from, a.active_to,
-				       (SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
-				         WHERE ea.actor_id = a.id AND e.review_status = 'PUBLISHED') AS events
-				  FROM actor a
-				 ORDER BY lower(coalesce(a.short_name, a.name)), a.id
-				 LIMIT :size OFFSET :offset""")
+		List<ActorRow> rows = this.jdbc
+			.sql("""
+					SELECT a.id, a.name, a.short_name, a.kind, a.colour, a.active_from, a.active_to,
+					       (SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
+					         WHERE ea.actor_id = a.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())) AS events
+					  FROM actor a
+					 ORDER BY lower(coalesce(a.short_name, a.name)), a.id
+					 LIMIT :size OFFSET :offset""")
 			.param("size", size)
 			.param("offset", PageView.offset(page, size))
 			.query((row, n) -> new ActorRow(row.getLong("id"), row.getString("name"), row.getString("short_name"),

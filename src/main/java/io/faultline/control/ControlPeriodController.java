@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.faultline.system.ChangeReason;
+
 /**
  * Editors record who held a place from when; an overlap is explained, naming the period
  * in the way.
@@ -46,14 +48,20 @@ class ControlPeriodController {
 	}
 
 	@PostMapping("/control/new")
-	String create(@Valid @ModelAttribute("form") ControlPeriodForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") ControlPeriodForm form, BindingResult binding,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		if (!binding.hasFieldErrors("validFrom") && !binding.hasFieldErrors("validTo") && !form.endsAfterItStarts()) {
 			binding.rejectValue("validTo", "control.form.validTo.order");
 		}
-		if (!binding.hasErrors()) {
+		// Closing the current holder's period changes a record readers see: say why.
+		model.addAttribute("reason", reason);
+		if (form.closeCurrent() && !ChangeReason.given(reason)) {
+			model.addAttribute("reasonMissing", true);
+		}
+		else if (!binding.hasErrors()) {
 			try {
-				this.control.recordFromForm(form);
+				ChangeReason.during(form.closeCurrent() ? reason.strip() : null,
+						() -> this.control.recordFromForm(form));
 				redirect.addFlashAttribute("notice", "control.form.saved");
 				return "redirect:/places/" + form.placeId();
 			}

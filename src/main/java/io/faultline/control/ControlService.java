@@ -36,7 +36,7 @@ public class ControlService {
 			  JOIN place p ON p.id = c.place_id
 			  JOIN actor a ON a.id = c.actor_id
 			  LEFT JOIN actor ch ON ch.id = c.challenger_actor_id
-			  LEFT JOIN event e ON e.id = c.evidence_event_id AND e.review_status = 'PUBLISHED'
+			  LEFT JOIN event e ON e.id = c.evidence_event_id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 			""";
 
 	private static final RowMapper<ControlPeriodView> VIEW = ControlService::view;

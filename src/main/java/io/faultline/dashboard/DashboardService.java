@@ -32,15 +32,16 @@ class DashboardService {
 	}
 
 	DashboardFigures figures(DashboardPeriod period) {
-		return this.jdbc.sql("""
-				SELECT count(*) AS events,
-				       coalesce(sum(fatalities_best), 0) AS best,
-				       coalesce(sum(coalesce(fatalities_low, fatalities_best)), 0) AS low,
-				       coalesce(sum(coalesce(fatalities_high, fatalities_best)), 0) AS high,
-				       (SELECT count(DISTINCT c.place_id) FROM control_period c
-				         WHERE c.valid_from BETWEEN :from AND :to) AS changed
-				  FROM event
-				 WHERE review_status = 'PUBLISHED' AND event_date BETWEEN :from AND :to""")
+		return this.jdbc
+			.sql("""
+					SELECT count(*) AS events,
+					       coalesce(sum(fatalities_best), 0) AS best,
+					       coalesce(sum(coalesce(fatalities_low, fatalities_best)), 0) AS low,
+					       coalesce(sum(coalesce(fatalities_high, fatalities_best)), 0) AS high,
+					       (SELECT count(DISTINCT c.place_id) FROM control_period c
+					         WHERE c.valid_from BETWEEN :from AND :to) AS changed
+					  FROM event
+					 WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL OR faultline_acled_shown()) AND event_date BETWEEN :from AND :to""")
 			.param("from", period.from())
 			.param("to", period.to())
 			.query((row, n) -> new DashboardFigures(row.getLong("events"), row.getLong("best"), row.getLong("low"),
@@ -49,16 +50,17 @@ class DashboardService {
 	}
 
 	List<ActiveActor> mostActive(DashboardPeriod period, int limit) {
-		return this.jdbc.sql("""
-				SELECT a.id, coalesce(a.short_name, a.name) AS label, a.name, a.colour,
-				       count(DISTINCT e.id) AS events, coalesce(sum(e.fatalities_best), 0) AS fatalities
-				  FROM event e
-				  JOIN event_actor ea ON ea.event_id = e.id
-				  JOIN actor a ON a.id = ea.actor_id
-				 WHERE e.review_status = 'PUBLISHED' AND e.event_date BETWEEN :from AND :to
-				 GROUP BY a.id
-				 ORDER BY events DESC, fatalities DESC, label
-				 LIMIT :limit""")
+		return this.jdbc
+			.sql("""
+					SELECT a.id, coalesce(a.short_name, a.name) AS label, a.name, a.colour,
+					       count(DISTINCT e.id) AS events, coalesce(sum(e.fatalities_best), 0) AS fatalities
+					  FROM event e
+					  JOIN event_actor ea ON ea.event_id = e.id
+					  JOIN actor a ON a.id = ea.actor_id
+					 WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND e.event_date BETWEEN :from AND :to
+					 GROUP BY a.id
+					 ORDER BY events DESC, fatalities DESC, label
+					 LIMIT :limit""")
 			.param("from", period.from())
 			.param("to", period.to())
 			.param("limit", limit)
@@ -87,19 +89,23 @@ class DashboardService {
 			.list()
 			.forEach((series) -> byType.put(series.code(), series));
 		List<Long> fatalities = zeros(months.size());
-		this.jdbc.sql("""
-				SELECT to_char(date_trunc('month', event_date), 'YYYY-MM') AS month, event_type_code,
-				       count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities
-				  FROM event
-				 WHERE review_status = 'PUBLISHED' AND event_date BETWEEN :from AND :to
-				 GROUP BY 1, 2""").param("from", period.from()).param("to", period.to()).query((row) -> {
-			Integer at = index.get(row.getString("month"));
-			Series series = byType.get(row.getString("event_type_code"));
-			if (at != null && series != null) {
-				series.events().set(at, row.getLong("events"));
-				fatalities.set(at, fatalities.get(at) + row.getLong("fatalities"));
-			}
-		});
+		this.jdbc
+			.sql("""
+					SELECT to_char(date_trunc('month', event_date), 'YYYY-MM') AS month, event_type_code,
+					       count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities
+					  FROM event
+					 WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL OR faultline_acled_shown()) AND event_date BETWEEN :from AND :to
+					 GROUP BY 1, 2""")
+			.param("from", period.from())
+			.param("to", period.to())
+			.query((row) -> {
+				Integer at = index.get(row.getString("month"));
+				Series series = byType.get(row.getString("event_type_code"));
+				if (at != null && series != null) {
+					series.events().set(at, row.getLong("events"));
+					fatalities.set(at, fatalities.get(at) + row.getLong("fatalities"));
+				}
+			});
 		List<MonthlyChart.Series> series = byType.values()
 			.stream()
 			.filter((candidate) -> candidate.events().stream().anyMatch((count) -> count > 0))

@@ -88,11 +88,11 @@ public class Event {
 
 	private String createdBy = "system";
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	private String updatedBy = "system";
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private int version;

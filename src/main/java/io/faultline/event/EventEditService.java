@@ -10,19 +10,22 @@ import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 import io.faultline.actor.Actor;
 import io.faultline.actor.ActorLookup;
+import io.faultline.event.EventForm.ParticipantRow;
 import io.faultline.place.Place;
+import io.faultline.place.PlaceLookup;
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
 
 /**
- * Creates events and edits drafts. Events already published change through the review
- * workflow instead.
+ * Creates events and edits drafts, from the event form and from the JSON API, with the
+ * same checks. Events already published change through the review workflow instead.
  */
 @Service
-class EventEditService {
+public class EventEditService {
 
 	static final int DUPLICATE_DAYS = 3;
 
@@ -38,8 +41,11 @@ class EventEditService {
 
 	private final Clock clock;
 
+	private final PlaceLookup places;
+
 	EventEditService(EventRepository events, EntityManager entityManager, JdbcClient jdbc, ActorLookup actors,
-			Clock clock) {
+			Clock clock, PlaceLookup places) {
+		this.places = places;
 		this.events = events;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -88,7 +94,7 @@ class EventEditService {
 	 * fight may already be in the record.
 	 */
 	@Transactional(readOnly = true)
-	List<PossibleDuplicate> possibleDuplicates(EventForm form) {
+	public List<PossibleDuplicate> possibleDuplicates(EventForm form) {
 		List<Long> actors = form.filledParticipants().stream().map(EventForm.ParticipantRow::actorId).toList();
 		if (actors.isEmpty() || form.eventDate() == null || form.placeId() == null) {
 			return List.of();
@@ -130,6 +136,50 @@ class EventEditService {
 		catch (EventNotEditableException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * The checks of the event form beyond its annotations, each on the field to fix: the
+	 * taxonomy, the actors and the place exist.
+	 */
+	@Transactional(readOnly = true)
+	public void check(EventForm form, Errors errors) {
+		check(form, choices(), errors);
+	}
+
+	void check(EventForm form, EventChoices choices, Errors errors) {
+		checkAgainstRecord(form, choices, errors);
+		if (form.placeId() != null && !errors.hasFieldErrors("placeId") && this.places.find(form.placeId()).isEmpty()) {
+			errors.rejectValue("placeId", "editor.event.place.unknown");
+		}
+	}
+
+	/** The checks that need the record: the taxonomy and the actors that exist. */
+	static void checkAgainstRecord(EventForm form, EventChoices choices, Errors errors) {
+		boolean knownType = form.eventTypeCode() != null && choices.disorderOf(form.eventTypeCode()).isPresent();
+		if (form.eventTypeCode() != null && !knownType && !errors.hasFieldErrors("eventTypeCode")) {
+			errors.rejectValue("eventTypeCode", "editor.event.type.unknown");
+		}
+		if (knownType && form.subEventTypeCode() != null && !errors.hasFieldErrors("subEventTypeCode")
+				&& !choices.isSubTypeOf(form.subEventTypeCode(), form.eventTypeCode())) {
+			errors.rejectValue("subEventTypeCode", "editor.event.subtype.otherType");
+		}
+		List<ParticipantRow> rows = form.participants();
+		for (int i = 0; i < rows.size(); i++) {
+			String field = "participants[" + i + "].actorId";
+			if (!rows.get(i).isBlank() && !choices.hasActor(rows.get(i).actorId()) && !errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, "editor.event.participant.unknown");
+			}
+		}
+	}
+
+	/**
+	 * A new draft by {@code username}, from a form without errors (annotations and
+	 * {@link #check}).
+	 */
+	@Transactional
+	public long create(EventForm form, String username) {
+		return create(form, choices(), username);
 	}
 
 	/**

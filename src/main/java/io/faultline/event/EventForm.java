@@ -21,9 +21,10 @@ import io.faultline.system.DatePrecision;
  * save anyway.
  */
 @CoherentEvent
-record EventForm(@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate eventDate, @NotNull DatePrecision datePrecision,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate endDate, @NotNull Long placeId, @NotBlank String eventTypeCode,
-		@NotBlank String subEventTypeCode, @Min(value = 0, message = "{editor.number.negative}") Integer fatalitiesLow,
+public record EventForm(@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate eventDate,
+		@NotNull DatePrecision datePrecision, @DateTimeFormat(iso = ISO.DATE) LocalDate endDate, @NotNull Long placeId,
+		@NotBlank String eventTypeCode, @NotBlank String subEventTypeCode,
+		@Min(value = 0, message = "{editor.number.negative}") Integer fatalitiesLow,
 		@Min(value = 0, message = "{editor.number.negative}") Integer fatalitiesBest,
 		@Min(value = 0, message = "{editor.number.negative}") Integer fatalitiesHigh, Boolean civilianTargeting,
 		@NotBlank @Size(max = 300, message = "{editor.text.tooLong}") String title,
@@ -35,7 +36,7 @@ record EventForm(@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate eventDate, @
 	static final int BLANK_ROWS = 6;
 
 	/** An unticked checkbox sends nothing: false. */
-	EventForm {
+	public EventForm {
 		civilianTargeting = Boolean.TRUE.equals(civilianTargeting);
 		confirmDuplicate = Boolean.TRUE.equals(confirmDuplicate);
 		version = (version != null) ? version : 0;
@@ -88,7 +89,7 @@ record EventForm(@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate eventDate, @
 	}
 
 	/** One actor of the event; a row without an actor is blank. */
-	record ParticipantRow(Long actorId, Side side, ParticipantRole role) {
+	public record ParticipantRow(Long actorId, Side side, ParticipantRole role) {
 
 		static ParticipantRow blank() {
 			return new ParticipantRow(null, null, null);

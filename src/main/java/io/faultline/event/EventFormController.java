@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.faultline.event.EventForm.ParticipantRow;
+import io.faultline.place.InlinePlace;
+import io.faultline.place.LocationPrecision;
+import io.faultline.place.PlaceKind;
 import io.faultline.place.PlaceLookup;
 import io.faultline.place.PlaceOption;
 import io.faultline.system.FormBinding;
@@ -188,6 +191,9 @@ class EventFormController {
 			offered.add(0, chosen);
 		}
 		model.addAttribute("chosenPlace", chosen);
+		model.addAttribute("inlinePlace", InlinePlace.empty());
+		model.addAttribute("placeKinds", PlaceKind.values());
+		model.addAttribute("placePrecisions", LocationPrecision.values());
 		model.addAttribute("placeChoices", offered);
 		return "event/form";
 	}
@@ -197,30 +203,7 @@ class EventFormController {
 	}
 
 	private void check(EventForm form, EventChoices choices, BindingResult binding) {
-		checkAgainstRecord(form, choices, binding);
-		if (form.placeId() != null && !binding.hasFieldErrors("placeId")
-				&& this.places.find(form.placeId()).isEmpty()) {
-			binding.rejectValue("placeId", "editor.event.place.unknown");
-		}
-	}
-
-	/** The checks that need the record: the taxonomy and the actors that exist. */
-	static void checkAgainstRecord(EventForm form, EventChoices choices, BindingResult binding) {
-		boolean knownType = form.eventTypeCode() != null && choices.disorderOf(form.eventTypeCode()).isPresent();
-		if (form.eventTypeCode() != null && !knownType && !binding.hasFieldErrors("eventTypeCode")) {
-			binding.rejectValue("eventTypeCode", "editor.event.type.unknown");
-		}
-		if (knownType && form.subEventTypeCode() != null && !binding.hasFieldErrors("subEventTypeCode")
-				&& !choices.isSubTypeOf(form.subEventTypeCode(), form.eventTypeCode())) {
-			binding.rejectValue("subEventTypeCode", "editor.event.subtype.otherType");
-		}
-		List<ParticipantRow> rows = form.participants();
-		for (int i = 0; i < rows.size(); i++) {
-			String field = "participants[" + i + "].actorId";
-			if (!rows.get(i).isBlank() && !choices.hasActor(rows.get(i).actorId()) && !binding.hasFieldErrors(field)) {
-				binding.rejectValue(field, "editor.event.participant.unknown");
-			}
-		}
+		this.editing.check(form, choices, binding);
 	}
 
 }

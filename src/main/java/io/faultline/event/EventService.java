@@ -43,28 +43,41 @@ public class EventService {
 
 	public List<EventSummary> latest(int limit) {
 		return this.jdbc.sql(SUMMARY_COLUMNS + """
-				WHERE e.review_status = 'PUBLISHED'
+				WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 				ORDER BY e.event_date DESC, e.id DESC
 				LIMIT :limit""").param("limit", limit).query(SUMMARY).list();
 	}
 
 	public List<EventSummary> latestBetween(LocalDate from, LocalDate to, int limit) {
-		return this.jdbc.sql(SUMMARY_COLUMNS + """
-				WHERE e.review_status = 'PUBLISHED' AND e.event_date BETWEEN :from AND :to
-				ORDER BY e.event_date DESC, e.id DESC
-				LIMIT :limit""").param("from", from).param("to", to).param("limit", limit).query(SUMMARY).list();
+		return this.jdbc
+			.sql(SUMMARY_COLUMNS
+					+ """
+							WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND e.event_date BETWEEN :from AND :to
+							ORDER BY e.event_date DESC, e.id DESC
+							LIMIT :limit""")
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(SUMMARY)
+			.list();
 	}
 
 	public List<EventSummary> atPlace(long placeId, int limit) {
-		return this.jdbc.sql(SUMMARY_COLUMNS + """
-				WHERE e.review_status = 'PUBLISHED' AND e.place_id = :place
-				ORDER BY e.event_date DESC, e.id DESC
-				LIMIT :limit""").param("place", placeId).param("limit", limit).query(SUMMARY).list();
+		return this.jdbc
+			.sql(SUMMARY_COLUMNS
+					+ """
+							WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND e.place_id = :place
+							ORDER BY e.event_date DESC, e.id DESC
+							LIMIT :limit""")
+			.param("place", placeId)
+			.param("limit", limit)
+			.query(SUMMARY)
+			.list();
 	}
 
 	public List<EventSummary> withActor(long actorId, int limit) {
 		return this.jdbc.sql(SUMMARY_COLUMNS + """
-				WHERE e.review_status = 'PUBLISHED'
+				WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 				  AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actor)
 				ORDER BY e.event_date DESC, e.id DESC
 				LIMIT :limit""").param("actor", actorId).param("limit", limit).query(SUMMARY).list();
@@ -79,7 +92,7 @@ public class EventService {
 			.sql(SUMMARY_COLUMNS
 					+ """
 							 JOIN event self ON self.id = :event
-							WHERE e.review_status = 'PUBLISHED' AND e.id <> self.id
+							WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND e.id <> self.id
 							  AND e.event_date BETWEEN self.event_date - :days AND self.event_date + :days
 							  AND (e.place_id = self.place_id
 							       OR EXISTS (SELECT 1 FROM event_actor mine JOIN event_actor theirs ON theirs.actor_id = mine.actor_id
@@ -94,25 +107,28 @@ public class EventService {
 	}
 
 	public long countAtPlace(long placeId) {
-		return this.jdbc.sql("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED' AND place_id = :place")
+		return this.jdbc.sql(
+				"SELECT count(*) FROM event WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL OR faultline_acled_shown()) AND place_id = :place")
 			.param("place", placeId)
 			.query(Long.class)
 			.single();
 	}
 
 	public long countWithActor(long actorId) {
-		return this.jdbc.sql("""
-				SELECT count(DISTINCT e.id) FROM event e JOIN event_actor ea ON ea.event_id = e.id
-				 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = :actor""")
+		return this.jdbc
+			.sql("""
+					SELECT count(DISTINCT e.id) FROM event e JOIN event_actor ea ON ea.event_id = e.id
+					 WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND ea.actor_id = :actor""")
 			.param("actor", actorId)
 			.query(Long.class)
 			.single();
 	}
 
 	public RecordSpan span() {
-		return this.jdbc.sql("""
-				SELECT count(*), min(event_date), max(event_date), coalesce(sum(fatalities_best), 0)
-				  FROM event WHERE review_status = 'PUBLISHED'""")
+		return this.jdbc
+			.sql("""
+					SELECT count(*), min(event_date), max(event_date), coalesce(sum(fatalities_best), 0)
+					  FROM event WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL OR faultline_acled_shown())""")
 			.query((row, n) -> new RecordSpan(row.getLong(1), row.getObject(2, LocalDate.class),
 					row.getObject(3, LocalDate.class), row.getLong(4)))
 			.single();
@@ -149,7 +165,7 @@ public class EventService {
 					  JOIN disorder_type d ON d.code = e.disorder_type_code
 					  JOIN event_type t ON t.code = e.event_type_code
 					  JOIN sub_event_type s ON s.code = e.sub_event_type_code
-					 WHERE e.id = :id AND (e.review_status = 'PUBLISHED' OR :editor)""")
+					 WHERE e.id = :id AND (e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) OR :editor)""")
 			.param("id", id)
 			.param("editor", editor)
 			.query((row, n) -> new EventDetails(row.getLong("id"), row.getObject("event_date", LocalDate.class),

@@ -55,20 +55,39 @@ class HistoryController {
 	 * {@code sources}.
 	 */
 	@GetMapping("/{records:places|actors|sources}/{id}/history")
-	String record(@PathVariable String records, @PathVariable long id, Model model) {
+	String record(@PathVariable String records, @PathVariable long id, @RequestParam(required = false) Long from,
+			@RequestParam(required = false) Long to, Model model) {
 		String table = records.substring(0, records.length() - 1);
 		model.addAttribute("records", records);
 		model.addAttribute("table", table);
 		model.addAttribute("recordId", id);
 		model.addAttribute("revisions", this.history.ofRecord(table, id));
+		compare(table, id, from, to, model);
 		return "history/record";
 	}
 
 	@GetMapping("/events/{id}/history")
-	String event(@PathVariable long id, Model model) {
+	String event(@PathVariable long id, @RequestParam(required = false) Long from,
+			@RequestParam(required = false) Long to, Model model) {
 		model.addAttribute("event", this.events.show(id, true));
+		model.addAttribute("table", "event");
 		model.addAttribute("revisions", this.history.ofEvent(id));
+		compare("event", id, from, to, model);
 		return "history/event";
+	}
+
+	/** Any two revisions of the record side by side, field by field, when asked for. */
+	private void compare(String table, long id, Long from, Long to, Model model) {
+		if (from == null || to == null) {
+			return;
+		}
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("older", String.valueOf(Math.min(from, to)));
+		model.addAttribute("newer", String.valueOf(Math.max(from, to)));
+		this.history.compare(table, id, Math.min(from, to), Math.max(from, to))
+			.ifPresentOrElse((changes) -> model.addAttribute("comparison", changes),
+					() -> model.addAttribute("comparisonMissing", true));
 	}
 
 }

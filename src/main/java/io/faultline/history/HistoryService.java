@@ -45,13 +45,53 @@ class HistoryService {
 
 	/**
 	 * A place's, an actor's or a source's changes ({@code table} is one of the audited
-	 * tables).
+	 * tables); a place's include those of its control periods.
 	 */
 	List<Revision> ofRecord(String table, long id) {
 		if (!AUDITED.contains(table)) {
 			throw new IllegalArgumentException("Not an audited table: " + table);
 		}
+		if ("place".equals(table)) {
+			return revisions("""
+					(a.table_name = 'place' AND a.row_id = :id)
+					OR (a.table_name = 'control_period'
+					    AND (coalesce(a.new_row, a.old_row) ->> 'place_id')::bigint = :id)""", id, table);
+		}
 		return revisions("a.table_name = :table AND a.row_id = :id", id, table);
+	}
+
+	/**
+	 * The fields that differ between the record as two revisions left it (any two, in
+	 * either order); empty when either revision is not of this record.
+	 */
+	Optional<List<FieldChange>> compare(String table, long rowId, long from, long to) {
+		String state = "SELECT coalesce(new_row, old_row) AS row FROM audit_log "
+				+ "WHERE id = :%s AND table_name = :table AND row_id = :row";
+		long found = this.jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE id IN (:from, :to) "
+					+ "AND table_name = :table AND row_id = :row")
+			.param("from", from)
+			.param("to", to)
+			.param("table", table)
+			.param("row", rowId)
+			.query(Long.class)
+			.single();
+		if (found != ((from == to) ? 1 : 2)) {
+			return Optional.empty();
+		}
+		return Optional.of(this.jdbc.sql("""
+				SELECT f.key AS field, a.row ->> f.key AS before, b.row ->> f.key AS after
+				  FROM (%s) a, (%s) b,
+				       LATERAL (SELECT key FROM jsonb_object_keys(a.row || b.row) key
+				                 WHERE a.row -> key IS DISTINCT FROM b.row -> key AND key NOT IN (:noise)) f
+				 ORDER BY f.key""".formatted(state.formatted("from"), state.formatted("to")))
+			.param("from", from)
+			.param("to", to)
+			.param("table", table)
+			.param("row", rowId)
+			.param("noise", NOISE)
+			.query((row, n) -> new FieldChange(row.getString("field"), row.getString("before"), row.getString("after")))
+			.list());
 	}
 
 	private List<Revision> revisions(String condition, long id, String table) {

@@ -19,4 +19,13 @@ public interface FileImport {
 	 */
 	ImportReport run(Path file, boolean dryRun) throws IOException;
 
+	/**
+	 * The same, telling {@code progress} how far it has read; {@code requestedBy} names
+	 * who asked, for the history.
+	 */
+	default ImportReport run(Path file, boolean dryRun, ImportProgress progress, String requestedBy)
+			throws IOException {
+		return run(file, dryRun);
+	}
+
 }

@@ -57,7 +57,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		try {
-			print(fileImport.run(file, arguments.containsOption("dry-run")));
+			print(file, fileImport.run(file, arguments.containsOption("dry-run")));
 		}
 		catch (IOException ex) {
 			this.out.println("Cannot read " + file.toAbsolutePath() + ": " + ex.getMessage());
@@ -71,10 +71,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.exitCode = 2;
 	}
 
-	private void print(ImportReport report) {
-		this.out.printf("%s import of %s%s: %d new, %d updated, %d unchanged, %d rejected in %d ms%n", report.kind(),
-				report.dryRun() ? "(dry run) " : "", report.written() ? "written" : "nothing written", report.created(),
-				report.updated(), report.unchanged(), report.rejected().size(), report.took().toMillis());
+	private void print(Path file, ImportReport report) {
+		this.out.printf("%s import of %s%s: %d new, %d updated, %d unchanged, %d rejected in %d ms; %s%n",
+				report.kind(), file, report.dryRun() ? " (dry run)" : "", report.created(), report.updated(),
+				report.unchanged(), report.rejected().size(), report.took().toMillis(),
+				report.written() ? "written" : "nothing written");
 		report.rejected().stream().limit(MAX_PROBLEMS_SHOWN).forEach((problem) -> this.out.println("  " + problem));
 		if (report.rejected().size() > MAX_PROBLEMS_SHOWN) {
 			this.out.printf("  ... and %d more%n", report.rejected().size() - MAX_PROBLEMS_SHOWN);

@@ -8,7 +8,7 @@ import java.util.Locale;
  * @param before who held it on the first date, or {@code null}
  * @param after who held it on the second date, or {@code null}
  */
-record ControlChange(long placeId, String name, String nameFr, double longitude, double latitude, Holder before,
+public record ControlChange(long placeId, String name, String nameFr, double longitude, double latitude, Holder before,
 		Holder after) {
 
 	/** The French name on French pages, when there is one. */
@@ -17,7 +17,7 @@ record ControlChange(long placeId, String name, String nameFr, double longitude,
 	}
 
 	/** Who held a place on a date, and how. */
-	record Holder(long actorId, String label, String colour, String status, String basis) {
+	public record Holder(long actorId, String label, String colour, String status, String basis) {
 
 	}
 

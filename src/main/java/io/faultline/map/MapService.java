@@ -17,7 +17,7 @@ import io.faultline.event.EventService;
  */
 @Service
 @Transactional(readOnly = true)
-class MapService {
+public class MapService {
 
 	/** Degrees: about a kilometre, plenty for a country-wide map. */
 	static final double SIMPLIFY_TOLERANCE = 0.01;
@@ -141,7 +141,7 @@ class MapService {
 	}
 
 	/** Places whose controller on {@code to} is not the one of {@code from}. */
-	List<ControlChange> changes(LocalDate from, LocalDate to) {
+	public List<ControlChange> changes(LocalDate from, LocalDate to) {
 		return this.jdbc
 			.sql("""
 					SELECT p.id, p.name, p.name_fr, ST_X(p.location) AS longitude, ST_Y(p.location) AS latitude,
@@ -212,7 +212,7 @@ class MapService {
 	}
 
 	/** The places drawn on {@code date}'s export, with who held them. */
-	List<HeldPlace> placesOn(LocalDate date) {
+	public List<HeldPlace> placesOn(LocalDate date) {
 		return this.jdbc.sql("""
 				SELECT f.*, ST_X(f.location) AS longitude, ST_Y(f.location) AS latitude
 				  FROM (%s) f

@@ -5,7 +5,7 @@ import java.util.List;
 import io.faultline.system.LocalizedName;
 
 /** What the place page shows about the place itself. */
-record PlaceDetails(long id, LocalizedName name, PlaceKind kind, double latitude, double longitude,
+public record PlaceDetails(long id, LocalizedName name, PlaceKind kind, double latitude, double longitude,
 		LocationPrecision locationPrecision, String regionCode, LocalizedName regionName, Long geonamesId,
 		Integer population, List<String> aliases) {
 

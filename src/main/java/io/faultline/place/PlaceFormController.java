@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors record places, picking the point on a small map or typing it. */
+import io.faultline.system.ChangeReason;
+
 @Controller
 class PlaceFormController {
 
@@ -48,11 +51,15 @@ class PlaceFormController {
 
 	@PostMapping("/places/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") PlaceForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		checkGeonames(form, id, binding);
-		if (!binding.hasErrors()) {
+		model.addAttribute("reason", reason);
+		if (!ChangeReason.given(reason)) {
+			model.addAttribute("reasonMissing", true);
+		}
+		else if (!binding.hasErrors()) {
 			try {
-				this.places.update(id, form);
+				ChangeReason.during(reason.strip(), () -> this.places.update(id, form));
 				redirect.addFlashAttribute("notice", "place.form.saved");
 				return "redirect:/places/" + id;
 			}
@@ -62,6 +69,27 @@ class PlaceFormController {
 			}
 		}
 		return form(id, model);
+	}
+
+	/**
+	 * A place created from the event form (htmx): answers the same fields again, with
+	 * messages next to them, or the new place marked for the event form to choose.
+	 */
+	@PostMapping("/places/inline")
+	String createInline(@Valid @ModelAttribute("inlinePlace") InlinePlace inline, BindingResult binding, Model model) {
+		model.addAttribute("placeKinds", PlaceKind.values());
+		model.addAttribute("placePrecisions", LocationPrecision.values());
+		this.places.geonamesTakenBy(inline.newPlace().geonamesId(), null)
+			.ifPresent((other) -> binding.rejectValue("newPlace.geonamesId", "place.form.geonamesTaken",
+					new Object[] { other }, null));
+		if (binding.hasErrors()) {
+			return "place/inline :: fields";
+		}
+		long id = this.places.create(inline.newPlace());
+		model.addAttribute("createdPlaceId", id);
+		model.addAttribute("createdPlaceName", inline.newPlace().name().strip());
+		model.addAttribute("inlinePlace", InlinePlace.empty());
+		return "place/inline :: fields";
 	}
 
 	private void checkGeonames(PlaceForm form, Long id, BindingResult binding) {

@@ -29,7 +29,9 @@ public class PlaceLookup {
 
 	/**
 	 * Places whose name, French name or an alias starts with or contains {@code text},
-	 * regardless of accents and case; those whose name starts with it first.
+	 * regardless of accents and case; those whose name starts with it first. Each name is
+	 * matched on its own so that the trigram indexes (V13) serve the search once a
+	 * GeoNames dump has filled the gazetteer.
 	 */
 	public List<PlaceOption> search(String text, int limit) {
 		String folded = (text != null) ? text.strip() : "";
@@ -37,18 +39,24 @@ public class PlaceLookup {
 			return List.of();
 		}
 		String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return this.jdbc
-			.sql("""
-					SELECT p.id, p.name, p.name_fr, r.name AS region_name, r.name_fr AS region_name_fr,
-					       min(CASE WHEN faultline_unaccent(n.text) ILIKE faultline_unaccent(:prefix) THEN 0 ELSE 1 END) AS rank
-					  FROM place p
-					  LEFT JOIN region r ON r.id = p.region_id
-					  JOIN LATERAL (SELECT p.name AS text UNION ALL SELECT p.name_fr
-					                UNION ALL SELECT a.alias FROM place_alias a WHERE a.place_id = p.id) n ON true
-					 WHERE faultline_unaccent(n.text) ILIKE faultline_unaccent(:pattern)
-					 GROUP BY p.id, r.id
-					 ORDER BY rank, lower(p.name), p.id
-					 LIMIT :limit""")
+		return this.jdbc.sql("""
+				WITH hits AS (
+				    SELECT id AS place_id FROM place WHERE faultline_unaccent(name) ILIKE faultline_unaccent(:pattern)
+				    UNION
+				    SELECT id FROM place WHERE faultline_unaccent(name_fr) ILIKE faultline_unaccent(:pattern)
+				    UNION
+				    SELECT place_id FROM place_alias WHERE faultline_unaccent(alias) ILIKE faultline_unaccent(:pattern))
+				SELECT p.id, p.name, p.name_fr, r.name AS region_name, r.name_fr AS region_name_fr,
+				       CASE WHEN faultline_unaccent(p.name) ILIKE faultline_unaccent(:prefix)
+				              OR faultline_unaccent(p.name_fr) ILIKE faultline_unaccent(:prefix)
+				              OR EXISTS (SELECT 1 FROM place_alias a WHERE a.place_id = p.id
+				                            AND faultline_unaccent(a.alias) ILIKE faultline_unaccent(:prefix))
+				            THEN 0 ELSE 1 END AS rank
+				  FROM hits h
+				  JOIN place p ON p.id = h.place_id
+				  LEFT JOIN region r ON r.id = p.region_id
+				 ORDER BY rank, lower(p.name), p.id
+				 LIMIT :limit""")
 			.param("pattern", pattern)
 			.param("prefix", pattern.substring(1))
 			.param("limit", limit)

@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.faultline.system.LocalizedName;
 import io.faultline.system.PageView;
 
+/** Reads places for the pages and the JSON API. */
 @Service
 @Transactional(readOnly = true)
-class PlaceService {
+public class PlaceService {
 
 	/**
 	 * Maps a row of id, name(_fr), kind, region_name(_fr), events, controller_id,
@@ -29,7 +30,7 @@ class PlaceService {
 		this.jdbc = jdbc;
 	}
 
-	PlaceDetails show(long id) {
+	public PlaceDetails show(long id) {
 		List<String> aliases = this.jdbc.sql("SELECT alias FROM place_alias WHERE place_id = :id ORDER BY alias")
 			.param("id", id)
 			.query(String.class)
@@ -69,18 +70,40 @@ class PlaceService {
 
 	/** Places by name, a page at a time, with the controller on {@code date}. */
 	PageView<PlaceRow> list(int page, int size, LocalDate date) {
-		long total = this.jdbc.sql("SELECT count(*) FROM place").query(Long.class).single();
+		return list(null, page, size, date);
+	}
+
+	/**
+	 * Places by name, a page at a time, with the controller on {@code date}; with
+	 * {@code q}, only those whose name, French name or an alias contains it, regardless
+	 * of accents and case.
+	 */
+	public PageView<PlaceRow> list(String q, int page, int size, LocalDate date) {
+		String folded = (q != null && !q.isBlank()) ? q.strip() : null;
+		String pattern = (folded != null)
+				? "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" : "%";
+		String matching = (folded == null) ? "TRUE" : """
+				EXISTS (SELECT 1 FROM (SELECT p.name AS text UNION ALL SELECT p.name_fr
+				                       UNION ALL SELECT a.alias FROM place_alias a WHERE a.place_id = p.id) n
+				         WHERE faultline_unaccent(n.text) ILIKE faultline_unaccent(:pattern))""";
+		long total = this.jdbc.sql("SELECT count(*) FROM place p WHERE " + matching)
+			.param("pattern", pattern)
+			.query(Long.class)
+			.single();
 		List<PlaceRow> rows = this.jdbc
 			.sql("""
 					SELECT p.id, p.name, p.name_fr, p.kind, r.name AS region_name, r.name_fr AS region_name_fr,
-					       (SELECT count(*) FROM event e WHERE e.place_id = p.id AND e.review_status = 'PUBLISHED') AS events,
+					       (SELECT count(*) FROM event e WHERE e.place_id = p.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())) AS events,
 					       a.id AS controller_id, coalesce(a.short_name, a.name) AS controller_label, a.colour
 					  FROM place p
 					  LEFT JOIN region r ON r.id = p.region_id
 					  LEFT JOIN control_period c ON c.place_id = p.id AND c.valid @> CAST(:date AS date)
 					  LEFT JOIN actor a ON a.id = c.actor_id
+					 WHERE %s
 					 ORDER BY lower(p.name), p.id
-					 LIMIT :size OFFSET :offset""")
+					 LIMIT :size OFFSET :offset"""
+				.formatted(matching))
+			.param("pattern", pattern)
 			.param("date", date)
 			.param("size", size)
 			.param("offset", PageView.offset(page, size))

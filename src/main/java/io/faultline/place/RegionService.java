@@ -39,16 +39,18 @@ class RegionService {
 	}
 
 	RegionDetails show(String code) {
-		return this.jdbc.sql(SUBTREE + """
-				SELECT r.id, r.code, r.name, r.name_fr, r.level, r.boundary IS NOT NULL AS has_boundary,
-				       p.code AS parent_code, p.name AS parent_name, p.name_fr AS parent_name_fr,
-				       (SELECT count(*) FROM place pl WHERE pl.region_id IN (SELECT id FROM subtree)) AS places,
-				       (SELECT count(*) FROM event e JOIN place pl ON pl.id = e.place_id
-				         WHERE e.review_status = 'PUBLISHED' AND pl.region_id IN (SELECT id FROM subtree)) AS events,
-				       (SELECT coalesce(sum(e.fatalities_best), 0) FROM event e JOIN place pl ON pl.id = e.place_id
-				         WHERE e.review_status = 'PUBLISHED' AND pl.region_id IN (SELECT id FROM subtree)) AS fatalities
-				  FROM region r LEFT JOIN region p ON p.id = r.parent_id
-				 WHERE r.code = :code""")
+		return this.jdbc
+			.sql(SUBTREE
+					+ """
+							SELECT r.id, r.code, r.name, r.name_fr, r.level, r.boundary IS NOT NULL AS has_boundary,
+							       p.code AS parent_code, p.name AS parent_name, p.name_fr AS parent_name_fr,
+							       (SELECT count(*) FROM place pl WHERE pl.region_id IN (SELECT id FROM subtree)) AS places,
+							       (SELECT count(*) FROM event e JOIN place pl ON pl.id = e.place_id
+							         WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND pl.region_id IN (SELECT id FROM subtree)) AS events,
+							       (SELECT coalesce(sum(e.fatalities_best), 0) FROM event e JOIN place pl ON pl.id = e.place_id
+							         WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND pl.region_id IN (SELECT id FROM subtree)) AS fatalities
+							  FROM region r LEFT JOIN region p ON p.id = r.parent_id
+							 WHERE r.code = :code""")
 			.param("code", code)
 			.query(DETAILS)
 			.optional()
@@ -64,7 +66,7 @@ class RegionService {
 			.sql(SUBTREE
 					+ """
 							SELECT p.id, p.name, p.name_fr, p.kind, r.name AS region_name, r.name_fr AS region_name_fr,
-							       (SELECT count(*) FROM event e WHERE e.place_id = p.id AND e.review_status = 'PUBLISHED') AS events,
+							       (SELECT count(*) FROM event e WHERE e.place_id = p.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())) AS events,
 							       a.id AS controller_id, coalesce(a.short_name, a.name) AS controller_label, a.colour
 							  FROM place p
 							  JOIN region r ON r.id = p.region_id
@@ -86,28 +88,32 @@ class RegionService {
 	 * with its figures.
 	 */
 	List<RegionDetails> children(String code) {
-		return this.jdbc.sql("""
-				WITH RECURSIVE children AS (
-				    SELECT id FROM region
-				     WHERE (CAST(:code AS text) IS NULL AND parent_id IS NULL)
-				        OR parent_id = (SELECT id FROM region WHERE code = :code)
-				), tree AS (
-				    SELECT id AS child_id, id FROM children
-				    UNION ALL
-				    SELECT t.child_id, r.id FROM region r JOIN tree t ON r.parent_id = t.id
-				)
-				SELECT c.id, c.code, c.name, c.name_fr, c.level, c.boundary IS NOT NULL AS has_boundary,
-				       p.code AS parent_code, p.name AS parent_name, p.name_fr AS parent_name_fr,
-				       count(DISTINCT pl.id) AS places, count(DISTINCT e.id) AS events,
-				       coalesce(sum(e.fatalities_best), 0) AS fatalities
-				  FROM region c
-				  JOIN children ON children.id = c.id
-				  LEFT JOIN region p ON p.id = c.parent_id
-				  JOIN tree t ON t.child_id = c.id
-				  LEFT JOIN place pl ON pl.region_id = t.id
-				  LEFT JOIN event e ON e.place_id = pl.id AND e.review_status = 'PUBLISHED'
-				 GROUP BY c.id, p.id
-				 ORDER BY c.code""").param("code", code).query(DETAILS).list();
+		return this.jdbc
+			.sql("""
+					WITH RECURSIVE children AS (
+					    SELECT id FROM region
+					     WHERE (CAST(:code AS text) IS NULL AND parent_id IS NULL)
+					        OR parent_id = (SELECT id FROM region WHERE code = :code)
+					), tree AS (
+					    SELECT id AS child_id, id FROM children
+					    UNION ALL
+					    SELECT t.child_id, r.id FROM region r JOIN tree t ON r.parent_id = t.id
+					)
+					SELECT c.id, c.code, c.name, c.name_fr, c.level, c.boundary IS NOT NULL AS has_boundary,
+					       p.code AS parent_code, p.name AS parent_name, p.name_fr AS parent_name_fr,
+					       count(DISTINCT pl.id) AS places, count(DISTINCT e.id) AS events,
+					       coalesce(sum(e.fatalities_best), 0) AS fatalities
+					  FROM region c
+					  JOIN children ON children.id = c.id
+					  LEFT JOIN region p ON p.id = c.parent_id
+					  JOIN tree t ON t.child_id = c.id
+					  LEFT JOIN place pl ON pl.region_id = t.id
+					  LEFT JOIN event e ON e.place_id = pl.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
+					 GROUP BY c.id, p.id
+					 ORDER BY c.code""")
+			.param("code", code)
+			.query(DETAILS)
+			.list();
 	}
 
 }

@@ -77,7 +77,7 @@ public class Claim {
 	@OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<ClaimFatality> figures = new ArrayList<>();
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Version
 	private int version;

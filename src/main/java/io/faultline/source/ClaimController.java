@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.faultline.actor.ActorLookup;
 import io.faultline.actor.ActorOption;
 import io.faultline.event.EventDetails;
 import io.faultline.event.EventService;
+import io.faultline.event.ReviewStatus;
+import io.faultline.system.ChangeReason;
 import io.faultline.system.FormBinding;
 
 /** Claims added to an event by editors, several at a time. */
@@ -45,18 +48,27 @@ class ClaimController {
 	}
 
 	@PostMapping("/events/{id}/claims/new")
-	String add(@PathVariable long id, @ModelAttribute("form") ClaimsForm form, BindingResult bound, Model model,
-			RedirectAttributes redirect, HttpServletRequest request) {
+	String add(@PathVariable long id, @ModelAttribute("form") ClaimsForm form, BindingResult bound,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		EventDetails event = this.events.show(id, true);
 		List<SourceOption> sources = this.editing.sources();
 		List<ActorOption> actors = this.actors.options();
 		BindingResult binding = FormBinding.usable(form, bound, model, request);
 		ClaimsFormValidator.validate(form, ids(sources.stream().map(SourceOption::id)),
 				ids(actors.stream().map(ActorOption::id)), binding);
-		if (binding.hasErrors()) {
+		// Claims added to a published event change what readers see: they need a reason.
+		boolean published = event.reviewStatus() == ReviewStatus.PUBLISHED;
+		model.addAttribute("reason", reason);
+		if (published && !ChangeReason.given(reason)) {
+			model.addAttribute("reasonMissing", true);
+		}
+		if (binding.hasErrors() || (published && !ChangeReason.given(reason))) {
 			return showForm(event, form, sources, actors, model);
 		}
-		int added = this.editing.add(id, form);
+		int added = (published ? ChangeReason.during(reason.strip(), () -> this.editing.add(id, form))
+				: this.editing.add(id, form))
+			.size();
 		redirect.addFlashAttribute("notice", "editor.claims.added");
 		redirect.addFlashAttribute("noticeArgument", added);
 		return "redirect:/events/" + id;
@@ -69,6 +81,7 @@ class ClaimController {
 		model.addAttribute("sources", sources);
 		model.addAttribute("actors", actors);
 		model.addAttribute("stances", List.of(Stance.values()));
+		model.addAttribute("sourceKinds", SourceKind.values());
 		return "claim/form";
 	}
 

@@ -53,7 +53,7 @@ public class ClaimService {
 				  LEFT JOIN actor cc ON cc.id = c.claimed_controller_actor_id
 				  LEFT JOIN claim r ON r.id = c.responds_to_claim_id
 				  LEFT JOIN source rs ON rs.id = r.source_id
-				 WHERE c.event_id = :event
+				 WHERE c.event_id = :event AND (c.provenance <> 'ACLED' OR faultline_acled_shown())
 				 ORDER BY c.published_on NULLS LAST, c.id""").param("event", eventId).query((row, n) -> {
 			long id = row.getLong("id");
 			Long affiliated = row.getObject("affiliated_actor_id", Long.class);

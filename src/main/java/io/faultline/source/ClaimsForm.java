@@ -8,12 +8,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** Several claims on one event typed in one go; blank rows mean nothing. */
-record ClaimsForm(List<ClaimRow> claims) {
+public record ClaimsForm(List<ClaimRow> claims) {
 
 	/** Rows offered at least, and one more than those filled. */
 	static final int ROWS = 3;
 
-	ClaimsForm {
+	public ClaimsForm {
 		List<ClaimRow> rows = new ArrayList<>();
 		if (claims != null) {
 			claims.forEach((row) -> rows.add((row != null) ? row : ClaimRow.blank()));
@@ -29,24 +29,29 @@ record ClaimsForm(List<ClaimRow> claims) {
 		return new ClaimsForm(List.of());
 	}
 
-	List<ClaimRow> filled() {
+	public List<ClaimRow> filled() {
 		return this.claims.stream().filter((row) -> !row.isBlank()).toList();
 	}
 
-	/** What one source said; the stance alone does not make a row. */
-	record ClaimRow(Long sourceId, String claimantName, Long claimantActorId, String url,
+	/**
+	 * What one source said; the stance alone does not make a row. The source is picked
+	 * ({@code sourceId}) or named as a new one ({@code newSourceName} and
+	 * {@code newSourceKind}), which is created with the claims.
+	 */
+	public record ClaimRow(Long sourceId, String claimantName, Long claimantActorId, String url,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate reportedEventDate, String excerpt, String excerptLanguage,
-			Stance stance, Integer fatalities) {
+			Stance stance, Integer fatalities, String newSourceName, SourceKind newSourceKind) {
 
 		static ClaimRow blank() {
-			return new ClaimRow(null, null, null, null, null, null, null, null, Stance.REPORTS, null);
+			return new ClaimRow(null, null, null, null, null, null, null, null, Stance.REPORTS, null, null, null);
 		}
 
 		boolean isBlank() {
-			return this.sourceId == null && this.claimantActorId == null && this.publishedOn == null
-					&& this.reportedEventDate == null && this.fatalities == null && isEmpty(this.claimantName)
-					&& isEmpty(this.url) && isEmpty(this.excerpt) && isEmpty(this.excerptLanguage);
+			return this.sourceId == null && isEmpty(this.newSourceName) && this.claimantActorId == null
+					&& this.publishedOn == null && this.reportedEventDate == null && this.fatalities == null
+					&& isEmpty(this.claimantName) && isEmpty(this.url) && isEmpty(this.excerpt)
+					&& isEmpty(this.excerptLanguage);
 		}
 
 		static String trimmed(String text) {

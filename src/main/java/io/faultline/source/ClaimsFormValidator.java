@@ -38,7 +38,19 @@ final class ClaimsFormValidator {
 			}
 			Object[] number = { i + 1 };
 			String prefix = "claims[" + i + "].";
-			if (row.sourceId() == null) {
+			String newSource = ClaimRow.trimmed(row.newSourceName());
+			if (row.sourceId() != null && newSource != null) {
+				reject(errors, prefix + "newSourceName", "editor.claim.source.both", number);
+			}
+			else if (newSource != null) {
+				if (newSource.length() > MAX_TEXT) {
+					reject(errors, prefix + "newSourceName", "editor.claim.source.long", number);
+				}
+				if (row.newSourceKind() == null) {
+					reject(errors, prefix + "newSourceKind", "editor.claim.source.kind", number);
+				}
+			}
+			else if (row.sourceId() == null) {
 				reject(errors, prefix + "sourceId", "editor.claim.source.required", number);
 			}
 			else if (!sources.contains(row.sourceId())) {

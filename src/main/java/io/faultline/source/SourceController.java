@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
+import io.faultline.system.ChangeReason;
 
 /** Sources: read by analysts, recorded and corrected by editors. */
 @Controller
@@ -86,13 +87,17 @@ class SourceController {
 	 */
 	@PostMapping("/sources/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		if (!binding.hasFieldErrors("name") && this.sources.nameTaken(form.name(), id)) {
 			binding.rejectValue("name", "source.form.taken");
 		}
-		if (!binding.hasErrors()) {
+		model.addAttribute("reason", reason);
+		if (!ChangeReason.given(reason)) {
+			model.addAttribute("reasonMissing", true);
+		}
+		else if (!binding.hasErrors()) {
 			try {
-				this.sources.update(id, form);
+				ChangeReason.during(reason.strip(), () -> this.sources.update(id, form));
 				redirect.addFlashAttribute("notice", "source.form.saved");
 				return "redirect:/sources/" + id;
 			}

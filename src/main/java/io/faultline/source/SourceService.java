@@ -70,6 +70,8 @@ class SourceService {
 				SELECT e.id AS event_id, e.title, e.event_date, c.stance, c.published_on
 				  FROM claim c JOIN event e ON e.id = c.event_id
 				 WHERE c.source_id = :id AND e.review_status = 'PUBLISHED'
+				   AND (e.acled_event_id IS NULL OR faultline_acled_shown())
+				   AND (c.provenance <> 'ACLED' OR faultline_acled_shown())
 				 ORDER BY e.event_date DESC, c.id DESC
 				 LIMIT :limit""")
 			.param("id", id)

@@ -13,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Names, on every connection it hands out, who is changing the record and why, for the
- * audit triggers (V6). Set on each checkout, so a pooled connection never carries the
- * previous user's name.
+ * audit triggers (V6), and whether an anonymous reader is reading (V16). Set on each
+ * checkout, so a pooled connection never carries the previous user's name.
  */
 class AuditingDataSource extends DelegatingDataSource {
 
@@ -36,10 +36,12 @@ class AuditingDataSource extends DelegatingDataSource {
 
 	private static Connection identify(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(
-				"SELECT set_config('faultline.user', ?, false), set_config('faultline.reason', ?, false)")) {
+				"SELECT set_config('faultline.user', ?, false), set_config('faultline.reason', ?, false), "
+						+ "set_config('faultline.reader', ?, false)")) {
 			statement.setString(1, currentUser());
 			String reason = ChangeReason.current();
 			statement.setString(2, (reason != null) ? reason : "");
+			statement.setString(3, anonymousReader() ? "anonymous" : "");
 			statement.execute();
 		}
 		catch (SQLException ex) {
@@ -47,6 +49,14 @@ class AuditingDataSource extends DelegatingDataSource {
 			throw ex;
 		}
 		return connection;
+	}
+
+	/**
+	 * A web request by someone not signed in (anonymous reading): ACLED-derived events
+	 * are hidden from it unless shared (V16, faultline_acled_shown).
+	 */
+	private static boolean anonymousReader() {
+		return SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken;
 	}
 
 	private static String currentUser() {

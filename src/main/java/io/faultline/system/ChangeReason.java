@@ -31,6 +31,11 @@ public final class ChangeReason {
 		});
 	}
 
+	/** Whether an editor gave a reason (not just blanks). */
+	public static boolean given(String reason) {
+		return reason != null && !reason.isBlank();
+	}
+
 	static String current() {
 		return CURRENT.get();
 	}

@@ -45,6 +45,21 @@ class LayoutAdvice {
 		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.REVIEWER);
 	}
 
+	/**
+	 * Whether the signed-in user administers (users and reference data in the
+	 * navigation).
+	 */
+	@ModelAttribute("administrator")
+	boolean administrator() {
+		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.ADMIN);
+	}
+
+	/** Whether the signed-in user may import ACLED and UCDP files (/imports). */
+	@ModelAttribute("mayImport")
+	boolean mayImport() {
+		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.EDITOR);
+	}
+
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks() {
 		return Map.of("en", sameRequestIn("en"), "fr", sameRequestIn("fr"));

@@ -18,7 +18,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.faultline.account.LoginThrottle;
 import io.faultline.account.LoginThrottleFilter;
@@ -28,7 +33,8 @@ import io.faultline.map.MapProperties;
  * Who may use what: public assets, health and the sign-in page for everybody; published
  * records for analysts (or anybody, when anonymous reading is on); users for
  * administrators; everything else for signed-in users. Roles include each other (see
- * AccountConfiguration).
+ * AccountConfiguration). The JSON API under /api/** has its own chain, before this one
+ * (api.ApiConfiguration); its OpenAPI document and Swagger UI are read here, like pages.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -49,7 +55,8 @@ class SecurityConfiguration {
 	private static final String[] WRITES = { "/events/**", "/places/**", "/actors/**", "/sources/**", "/control/**" };
 
 	private static final String[] READ_PAGES = { "/", "/events/**", "/places/**", "/actors/**", "/regions/**",
-			"/timeline/**", "/map/**", "/sources/**", "/export/**" };
+			"/timeline/**", "/map/**", "/sources/**", "/export/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaultlineProperties properties, MapProperties map,
@@ -62,6 +69,8 @@ class SecurityConfiguration {
 				.permitAll();
 			requests.requestMatchers("/admin/**").hasRole("ADMIN");
 			requests.requestMatchers("/review/**").hasRole("REVIEWER");
+			requests.requestMatchers("/imports/acled-sharing").hasRole("ADMIN");
+			requests.requestMatchers("/imports", "/imports/**").hasRole("EDITOR");
 			requests.requestMatchers(HttpMethod.GET, EDITOR_PAGES).hasRole("EDITOR");
 			requests.requestMatchers(HttpMethod.POST, WRITES).hasRole("EDITOR");
 			if (properties.security().anonymousRead()) {
@@ -78,8 +87,17 @@ class SecurityConfiguration {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		// A configured basemap is the only image host besides the app.
 		String tiles = map.hasTiles() ? " " + map.tileOrigin() : "";
+		String policy = CONTENT_SECURITY_POLICY.formatted(tiles);
+		// Swagger UI adds <style> elements of its own: inline styles are allowed on its
+		// page
+		// only (its scripts stay 'self'); every other page keeps the strict policy.
+		RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+		String swaggerPolicy = policy.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 		http.headers((headers) -> headers
-			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY.formatted(tiles)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+					new ContentSecurityPolicyHeaderWriter(policy)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+					new ContentSecurityPolicyHeaderWriter(swaggerPolicy)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}

@@ -82,6 +82,8 @@ public final class TimelineQuery {
 	public static TimelineQuery of(TimelineFilter filter) {
 		TimelineQuery query = new TimelineQuery();
 		query.where("e.review_status = :status", "status", filter.visibleStatus().name());
+		// ACLED's terms: its events stay out of anonymous views unless shared (V16).
+		query.where.add("(e.acled_event_id IS NULL OR faultline_acled_shown())");
 		if (filter.from() != null) {
 			query.where("e.event_date >= :from", "from", filter.from());
 		}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import io.faultline.ingest.AcledTerms;
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
 import io.faultline.timeline.TimelineChart.ChartAnnotation;
@@ -23,8 +24,8 @@ import io.faultline.timeline.TimelineChoices.Choice;
 import io.faultline.timeline.TimelineChoices.Subtype;
 
 /**
- * Reads the published events a filter selects: as pages of rows and as a chart. Public
- * only for {@link #check}, which other readers of a filter (exports) share.
+ * Reads the published events a filter selects: as pages of rows and as a chart; the JSON
+ * API reads its pages of events here too, and the exports share {@link #check}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,7 +48,8 @@ public class TimelineService {
 			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
 			       t.code AS type_code, t.name AS type_name, t.name_fr AS type_name_fr,
 			       s.name AS sub_name, s.name_fr AS sub_name_fr,
-			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change""";
+			       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change,
+			       ST_Y(coalesce(e.location, p.location)) AS latitude, ST_X(coalesce(e.location, p.location)) AS longitude""";
 
 	static final int CHOICES_LIMIT = 300;
 
@@ -63,13 +65,14 @@ public class TimelineService {
 	 * selected), so the form stays small on an archive of thousands of places.
 	 */
 	TimelineChoices choices(TimelineFilter selected) {
-		List<Choice> places = this.jdbc.sql("""
-				SELECT id, name, name_fr FROM (
-				    SELECT p.id, p.name, p.name_fr FROM place p
-				     WHERE p.id = :place
-				        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED'
-				                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
-				) chosen ORDER BY name, id""")
+		List<Choice> places = this.jdbc
+			.sql("""
+					SELECT id, name, name_fr FROM (
+					    SELECT p.id, p.name, p.name_fr FROM place p
+					     WHERE p.id = :place
+					        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
+					                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
+					) chosen ORDER BY name, id""")
 			.param("place", (selected.place() != null) ? selected.place() : -1L)
 			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
@@ -139,6 +142,14 @@ public class TimelineService {
 		}
 	}
 
+	/**
+	 * Checks a filter as the timeline page does (dates in order, codes and ids that
+	 * exist); errors resolve under the {@code timeline.} prefix.
+	 */
+	public void validate(TimelineFilter filter, Errors errors) {
+		new TimelineFilterValidator(choices(filter)).validate(filter, errors);
+	}
+
 	long count(TimelineFilter filter) {
 		TimelineQuery query = TimelineQuery.of(filter);
 		return this.jdbc.sql(query.select("count(*)")).params(query.params()).query(Long.class).single();
@@ -149,19 +160,35 @@ public class TimelineService {
 	 * page costs the same wherever it is.
 	 */
 	TimelinePage page(TimelineFilter filter) {
+		List<TimelineEntry> rows = rows(filter, PAGE_SIZE + 1, "TRUE", null);
+		return TimelinePage.of(rows, PAGE_SIZE, filter);
+	}
+
+	/**
+	 * Up to {@code limit} events after the filter's cursor, in the filter's order,
+	 * ACLED's only when {@code acledShown} (see {@link AcledTerms}): the JSON API's
+	 * pages.
+	 */
+	public List<TimelineEntry> rows(TimelineFilter filter, int limit, boolean acledShown) {
+		return rows(filter, limit, AcledTerms.SQL_CONDITION, acledShown);
+	}
+
+	private List<TimelineEntry> rows(TimelineFilter filter, int limit, String condition, Boolean acledShown) {
 		TimelineQuery query = TimelineQuery.of(filter);
 		boolean newest = filter.newestFirst();
 		String after = !filter.hasCursor() ? "TRUE" : newest ? "(e.event_date, e.id) < (:cursorDate, :cursorId)"
 				: "(e.event_date, e.id) > (:cursorDate, :cursorId)";
 		String direction = newest ? "DESC" : "ASC";
-		String sql = query.select(ROW_COLUMNS, after) + "\n ORDER BY e.event_date " + direction + ", e.id " + direction
-				+ "\n LIMIT :limit";
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params()).param("limit", PAGE_SIZE + 1);
+		String sql = query.select(ROW_COLUMNS, after, condition) + "\n ORDER BY e.event_date " + direction + ", e.id "
+				+ direction + "\n LIMIT :limit";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params()).param("limit", limit);
 		if (filter.hasCursor()) {
 			statement = statement.param("cursorDate", filter.cursorDate()).param("cursorId", filter.cursorId());
 		}
-		List<TimelineEntry> rows = statement.query(TimelineService::entry).list();
-		return TimelinePage.of(rows, PAGE_SIZE, filter);
+		if (acledShown != null) {
+			statement = statement.param("acledShown", acledShown);
+		}
+		return statement.query(TimelineService::entry).list();
 	}
 
 	TimelineChart chart(TimelineFilter filter) {
@@ -251,7 +278,7 @@ public class TimelineService {
 				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
 				row.getString("type_code"), LocalizedName.of(row, "type_name"), LocalizedName.of(row, "sub_name"),
 				row.getObject("fatalities_best", Integer.class), STRATEGIC.equals(row.getString("type_code")),
-				row.getBoolean("control_change"));
+				row.getBoolean("control_change"), row.getDouble("latitude"), row.getDouble("longitude"));
 	}
 
 	private static ChartEvent chartEvent(ResultSet row, int rowNumber) throws SQLException {

@@ -1,9 +1,22 @@
 package io.faultline.account;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -21,6 +34,9 @@ class AccountIT {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -60,6 +76,48 @@ class AccountIT {
 		assertThat(login("editor", "faultline-demo", "192.0.2.1")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
 		assertThat(login("editor", "wrong password", "192.0.2.1")).hasRedirectedUrl("/login?error");
 		assertThat(login("nobody", "wrong password", "192.0.2.1")).hasRedirectedUrl("/login?error");
+	}
+
+	@Test
+	void givesANewSessionIdOnSignIn() throws Exception {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+				BodyHandlers.ofString());
+		String before = sessionCookie(page).orElseThrow();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(token.find()).isTrue();
+		String form = "username=editor&password=faultline-demo&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(url("/login")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "JSESSIONID=" + before)
+			.POST(BodyPublishers.ofString(form))
+			.build(), BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+		assertThat(sessionCookie(signedIn)).hasValueSatisfying((after) -> assertThat(after).isNotEqualTo(before));
+	}
+
+	private static Optional<String> sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.map((cookie) -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+			.findFirst();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@Test
+	void showsTheAdministrationLinksToAdministratorsOnly() {
+		assertThat(this.mvc.get().uri("/").with(admin())).bodyText()
+			.contains("href=\"/admin/users\"", "href=\"/admin/gazetteer\"");
+		assertThat(this.mvc.get().uri("/").with(user("reviewer").roles("REVIEWER"))).bodyText()
+			.contains("href=\"/review\"")
+			.doesNotContain("href=\"/admin/users\"");
 	}
 
 	@Test

@@ -70,6 +70,23 @@ class ActorFormIT {
 	}
 
 	@Test
+	void refusesARelationWithoutAReason() {
+		long fla = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'FLA'").query(Long.class).single();
+		long jnim = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'JNIM'").query(Long.class).single();
+		assertThat(this.mvc.post()
+			.uri("/actors/{id}/relations/new", fla)
+			.param("kind", "ALLIED_WITH")
+			.param("relatedId", String.valueOf(jnim))
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).flash().containsEntry("alert", "editor.reason.missing");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM actor_relation WHERE actor_id = :a AND related_id = :b")
+			.param("a", fla)
+			.param("b", jnim)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void addsAndRemovesADatedRelation() {
 		long fla = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'FLA'").query(Long.class).single();
 		long jnim = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'JNIM'").query(Long.class).single();
@@ -79,6 +96,7 @@ class ActorFormIT {
 			.param("relatedId", String.valueOf(jnim))
 			.param("validFrom", "2024-07-25")
 			.param("note", "Test relation")
+			.param("reason", "IT: allied since July 2024")
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf())).hasRedirectedUrl("/actors/" + fla + "/edit");
 		long relation = this.jdbc
@@ -93,10 +111,12 @@ class ActorFormIT {
 			.uri("/actors/{id}/relations/new", fla)
 			.param("kind", "ALLIED_WITH")
 			.param("relatedId", String.valueOf(fla))
+			.param("reason", "IT: a relation to itself")
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf())).flash().containsEntry("alert", "actor.relation.invalid");
 		assertThat(this.mvc.post()
 			.uri("/actors/{id}/relations/{relation}/delete", fla, relation)
+			.param("reason", "IT: not allied after all")
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf())).hasRedirectedUrl("/actors/" + fla + "/edit");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM actor_relation WHERE id = :id")
@@ -116,6 +136,7 @@ class ActorFormIT {
 			.param("aliases", aliases)
 			.param("version", version)
 			.with(user("editor").roles("EDITOR"))
+			.param("reason", "IT: a correction")
 			.with(csrf())
 			.exchange();
 	}

@@ -116,6 +116,20 @@ class ControlFormIT {
 			.param("evidenceEventId", String.valueOf(event))
 			.param("closeCurrent", "true")
 			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Readers already see this record: say briefly why you change it.");
+		assertThat(this.mvc.post()
+			.uri("/control/new")
+			.param("placeId", String.valueOf(place))
+			.param("actorId", String.valueOf(fama))
+			.param("status", "CONTROLLED")
+			.param("basis", "ASSESSED")
+			.param("validFrom", "2023-05-01")
+			.param("evidenceEventId", String.valueOf(event))
+			.param("closeCurrent", "true")
+			.param("reason", "IT: the army retook the town")
+			.with(user("editor").roles("EDITOR"))
 			.with(csrf())).hasRedirectedUrl("/places/" + place);
 		assertThat(this.jdbc
 			.sql("""

@@ -1,5 +1,7 @@
 package io.faultline.history;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +88,50 @@ class HistoryIT {
 	}
 
 	@Test
+	void comparesAnyTwoRevisionsFieldByField() {
+		this.eventId = this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   review_status, created_by, updated_by)
+					SELECT event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id,
+					       'Compared draft', 'DRAFT', 'editor', 'editor'
+					  FROM event ORDER BY id LIMIT 1
+					RETURNING id""")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("UPDATE event SET title = 'Compared draft, retitled' WHERE id = :id")
+			.param("id", this.eventId)
+			.update();
+		this.jdbc.sql("UPDATE event SET fatalities_best = 4 WHERE id = :id").param("id", this.eventId).update();
+		List<Long> revisions = this.jdbc
+			.sql("SELECT id FROM audit_log WHERE table_name = 'event' AND row_id = :id " + "ORDER BY id")
+			.param("id", this.eventId)
+			.query(Long.class)
+			.list();
+		assertThat(revisions).hasSize(3);
+		assertThat(this.mvc.get()
+			.uri("/events/{id}/history", this.eventId)
+			.param("from", String.valueOf(revisions.get(2)))
+			.param("to", String.valueOf(revisions.get(0)))
+			.with(user("editor").roles("EDITOR"))).hasStatusOk()
+			.bodyText()
+			.contains("The record after revision #" + revisions.get(0) + " against after #" + revisions.get(2))
+			.containsPattern("(?s)<code>fatalities_best</code>.*<td class=\"after\">4</td>")
+			.containsPattern("(?s)<code>title</code>.*Compared draft</td>.*Compared draft, retitled</td>");
+		long otherRecord = this.jdbc.sql("SELECT min(id) FROM audit_log WHERE table_name = 'event' AND row_id <> :id")
+			.param("id", this.eventId)
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.get()
+			.uri("/events/{id}/history", this.eventId)
+			.param("from", String.valueOf(otherRecord))
+			.param("to", String.valueOf(revisions.get(0)))
+			.with(user("editor").roles("EDITOR"))).hasStatusOk()
+			.bodyText()
+			.contains("These revisions are not of this record.");
+	}
+
+	@Test
 	void showsThePublishedEventAsTheRecordHeldItOnADate() {
 		long kidal = this.jdbc.sql("SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'")
 			.query(Long.class)
@@ -120,7 +166,7 @@ class HistoryIT {
 		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
 		assertThat(this.mvc.get().uri("/places/{id}/history", kidal).with(user("editor").roles("EDITOR"))).hasStatusOk()
 			.bodyText()
-			.contains("Place #" + kidal + " created", "by system");
+			.contains("Place #" + kidal + " created", "Control period #", "by system");
 		assertThat(this.mvc.get().uri("/places/{id}/history", kidal).with(user("analyst").roles("ANALYST")))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}

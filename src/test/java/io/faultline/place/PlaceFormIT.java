@@ -76,12 +76,91 @@ class PlaceFormIT {
 			.param("precision", "EXACT")
 			.param("aliases", "Anefis\nAnefif")
 			.param("version", String.valueOf(version))
+			.param("reason", "IT: the ACLED spelling")
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf())).hasRedirectedUrl("/places/" + anefis);
 		assertThat(this.jdbc.sql("SELECT alias FROM place_alias WHERE place_id = :id ORDER BY alias")
 			.param("id", anefis)
 			.query(String.class)
 			.list()).containsExactly("Anefif", "Anefis");
+		assertThat(this.jdbc.sql("SELECT updated_at > created_at FROM place WHERE id = :id")
+			.param("id", anefis)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void refusesAnEditWithoutAReasonAndKeepsTheInput() {
+		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
+		assertThat(this.mvc.get().uri("/places/{id}/edit", kidal).with(user("editor").roles("EDITOR"))).bodyText()
+			.contains("name=\"reason\"");
+		assertThat(this.mvc.post()
+			.uri("/places/{id}/edit", kidal)
+			.param("name", "Kidal, moved")
+			.param("kind", "CITY")
+			.param("latitude", "18.44")
+			.param("longitude", "1.41")
+			.param("precision", "EXACT")
+			.param("version", "0")
+			.param("reason", "  ")
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Readers already see this record: say briefly why you change it.", "value=\"Kidal, moved\"");
+		assertThat(
+				this.jdbc.sql("SELECT name FROM place WHERE id = :id").param("id", kidal).query(String.class).single())
+			.isEqualTo("Kidal");
+	}
+
+	@Test
+	void createsAPlaceInlineAndAnswersItMarkedForTheEventForm() {
+		assertThat(this.mvc.get().uri("/events/new").with(user("editor").roles("EDITOR"))).bodyText()
+			.contains("id=\"new-place\"", "name=\"newPlace.name\"", "hx-post=\"/places/inline\"");
+		assertThat(this.mvc.post()
+			.uri("/places/inline")
+			.param("newPlace.name", "Inadiatafane <IT>")
+			.param("newPlace.kind", "VILLAGE")
+			.param("newPlace.latitude", "16.43")
+			.param("newPlace.longitude", "-1.77")
+			.param("newPlace.precision", "NEAR")
+			.param("title", "fields of the event form come along and are ignored")
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("data-created-place", "Inadiatafane &lt;IT&gt; was created")
+			.doesNotContain("<IT>");
+		assertThat(this.jdbc
+			.sql("SELECT kind || ' ' || location_precision || ' ' || ST_Y(location) FROM place "
+					+ "WHERE name = 'Inadiatafane <IT>'")
+			.query(String.class)
+			.single()).isEqualTo("VILLAGE NEAR 16.43");
+	}
+
+	@Test
+	void answersInlineErrorsNextToTheFieldsAndCreatesNothing() {
+		long places = this.jdbc.sql("SELECT count(*) FROM place").query(Long.class).single();
+		assertThat(this.mvc.post()
+			.uri("/places/inline")
+			.param("newPlace.name", "Far away")
+			.param("newPlace.kind", "VILLAGE")
+			.param("newPlace.latitude", "91")
+			.param("newPlace.longitude", "")
+			.param("newPlace.precision", "EXACT")
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("A latitude lies between -90 and 90.", "value=\"Far away\"")
+			.doesNotContain("data-created-place");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM place").query(Long.class).single()).isEqualTo(places);
+		assertThat(this.mvc.post()
+			.uri("/places/inline")
+			.param("newPlace.name", "No token")
+			.with(user("editor").roles("EDITOR"))).hasStatus4xxClientError();
+		assertThat(this.mvc.post()
+			.uri("/places/inline")
+			.param("newPlace.name", "Analyst")
+			.with(user("analyst").roles("ANALYST"))
+			.with(csrf())).hasStatus4xxClientError();
 	}
 
 	private MvcTestResult save(String uri, String name, String latitude, String longitude, String geonames,
@@ -97,6 +176,7 @@ class PlaceFormIT {
 			.param("aliases", aliases)
 			.param("version", "0")
 			.with(user("editor").roles("EDITOR"))
+			.param("reason", "IT: a correction")
 			.with(csrf())
 			.exchange();
 	}

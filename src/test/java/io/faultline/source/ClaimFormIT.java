@@ -33,6 +33,7 @@ class ClaimFormIT {
 	@AfterEach
 	void removeTestClaims() {
 		this.jdbc.sql("DELETE FROM claim WHERE claimant_name LIKE 'IT claim %'").update();
+		this.jdbc.sql("DELETE FROM source WHERE name LIKE 'IT source %'").update();
 	}
 
 	@Test
@@ -129,6 +130,47 @@ class ClaimFormIT {
 	}
 
 	@Test
+	void createsASourceNamedInARowAndReusesOneOfTheSameName() {
+		long event = kidalCapture();
+		Map<String, String> form = new LinkedHashMap<>();
+		row(form, 0, "", MARK + "new source", "https://example.org/new", "REPORTS", "");
+		form.put("claims[0].newSourceName", "IT source Radio Tahanint");
+		form.put("claims[0].newSourceKind", "LOCAL_MEDIA");
+		row(form, 1, "", MARK + "same source", "https://example.org/same", "CONFIRMS", "");
+		form.put("claims[1].newSourceName", "it SOURCE radio tahanint");
+		form.put("claims[1].newSourceKind", "LOCAL_MEDIA");
+		row(form, 2, source("ORTM"), MARK + "both", "https://example.org/both", "REPORTS", "");
+		form.put("claims[2].newSourceName", "IT source twice");
+		assertThat(post(event, form)).hasStatusOk()
+			.bodyText()
+			.contains("Claim 3: pick a source or name a new one, not both.");
+		form.put("claims[2].newSourceName", "");
+		assertThat(post(event, form)).hasRedirectedUrl("/events/" + event);
+		assertThat(this.jdbc.sql("""
+				SELECT DISTINCT s.name || ' ' || s.kind FROM claim c JOIN source s ON s.id = c.source_id
+				 WHERE c.claimant_name IN ('IT claim new source', 'IT claim same source')""")
+			.query(String.class)
+			.list()).containsExactly("IT source Radio Tahanint LOCAL_MEDIA");
+	}
+
+	@Test
+	void asksWhyClaimsAreAddedToAPublishedEvent() {
+		long event = kidalCapture();
+		assertThat(this.mvc.get().uri("/events/{id}/claims/new", event).with(editor())).bodyText()
+			.contains("name=\"reason\"");
+		Map<String, String> form = new LinkedHashMap<>();
+		row(form, 0, source("ORTM"), MARK + "no reason", "https://example.org/x", "REPORTS", "");
+		form.put("reason", "");
+		assertThat(post(event, form)).hasStatusOk()
+			.bodyText()
+			.contains("Readers already see this record: say briefly why you change it.", MARK + "no reason");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM claim WHERE claimant_name = :name")
+			.param("name", MARK + "no reason")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void answers404ForAMissingEventAndRefusesWithoutCsrf() {
 		assertThat(this.mvc.get().uri("/events/999999/claims/new").with(editor())).hasStatus(HttpStatus.NOT_FOUND);
 		Map<String, String> form = new LinkedHashMap<>();
@@ -139,6 +181,7 @@ class ClaimFormIT {
 	}
 
 	private MockMvcRequestBuilder post(long event, Map<String, String> form) {
+		form.putIfAbsent("reason", "IT: another report");
 		MockMvcRequestBuilder request = this.mvc.post().uri("/events/{id}/claims/new", event);
 		form.forEach(request::param);
 		return request.with(editor()).with(csrf());

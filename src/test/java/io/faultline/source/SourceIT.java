@@ -74,6 +74,7 @@ class SourceIT {
 			.param("language", "fr")
 			.param("version", String.valueOf(version))
 			.with(user("editor").roles("EDITOR"))
+			.param("reason", "IT: a correction")
 			.with(csrf())
 			.exchange();
 	}

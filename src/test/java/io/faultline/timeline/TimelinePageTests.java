@@ -52,7 +52,7 @@ class TimelinePageTests {
 	private static TimelineEntry entry(long id, String date) {
 		return new TimelineEntry(id, LocalDate.parse(date), DatePrecision.DAY, null, "Event " + id, 11,
 				new LocalizedName("Kidal", null), "BATTLES", new LocalizedName("Battles", "Batailles"),
-				new LocalizedName("Armed clash", null), null, false, false);
+				new LocalizedName("Armed clash", null), null, false, false, 18.44, 1.41);
 	}
 
 }

@@ -1,0 +1,27 @@
+-- wrk script: each request asks for the path given after "--", with {place}, {actor}, {event}
+-- and {date} replaced by uniformly random values in the synthetic archive's ranges
+-- (bench/generate.sql), so the benchmark does not measure one cached row; pgbench draws the same.
+--   wrk -t2 -c32 -d20s -s bench/paths.lua http://127.0.0.1:18080 -- '/places/{place}' 5000 300 2000000
+local template, places, actors, events
+
+function init(args)
+  template = args[1] or "/"
+  places = tonumber(args[2] or "5000")
+  actors = tonumber(args[3] or "300")
+  events = tonumber(args[4] or "2000000")
+  math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0))
+end
+
+local function day()
+  local t = os.time({ year = 2000, month = 1, day = 1 }) + math.random(0, 9130) * 86400
+  return os.date("%Y-%m-%d", t)
+end
+
+function request()
+  local path = template
+    :gsub("{place}", function() return tostring(math.random(1, places)) end)
+    :gsub("{actor}", function() return tostring(math.random(1, actors)) end)
+    :gsub("{event}", function() return tostring(math.random(1, events)) end)
+    :gsub("{date}", day)
+  return wrk.format("GET", path)
+end

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# The page benchmark of BENCHMARKS.md. Fills a database with the synthetic archive
+# (bench/generate.sql), starts the application on it, warms each page up, then measures each with
+# wrk at 32 connections (requests/s, p50/p90/p99) and, in the same run, the page's main SQL alone
+# through pgbench at the same concurrency, and prints the ratios. Absolute numbers drift on a
+# shared machine; the ratios hold.
+#
+#   bench/run.sh                       # 2,000,000 events, 20 s per measurement
+#   BENCH_EVENTS=200000 BENCH_DURATION=10s bench/run.sh
+#   BENCH_GENERATE=no bench/run.sh     # reuse the database filled by a previous run
+#   BENCH_MEASURE=no bench/run.sh      # only fill the database
+#
+# Needs: a PostgreSQL with PostGIS on 127.0.0.1:5432 (superuser postgres, trust auth, as .ci/run
+# prepares), a JDK >= 21 (JAVA_HOME), wrk (installed with apt-get when missing), pgbench.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+DB=${BENCH_DB:-faultline_bench}
+PORT=${BENCH_PORT:-18080}
+EVENTS=${BENCH_EVENTS:-2000000}
+SEED=${BENCH_SEED:-0.42}
+DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-5s}
+GENERATE=${BENCH_GENERATE:-yes}
+CONNECTIONS=32
+THREADS=2
+PLACES=5000
+ACTORS=300
+HEAP=${BENCH_HEAP:-512m}
+JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+JAR=target/faultline-0.1.0-SNAPSHOT.jar
+BASE=http://127.0.0.1:$PORT
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
+LOG=target/bench
+mkdir -p "$LOG"
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
+command -v pgbench >/dev/null || { echo "pgbench not found (Debian: postgresql-client)" >&2; exit 1; }
+if [ ! -f "$JAR" ]; then
+	log "building $JAR"
+	./mvnw -q -B -DskipTests package
+fi
+
+APP_PID=""
+STARTUP_MS=""
+start_app() { # sets APP_PID and STARTUP_MS (not in a subshell: the caller must know the pid)
+	local started
+	if curl -s -o /dev/null "$BASE/"; then
+		echo "port $PORT already answers: stop what runs there, or set BENCH_PORT" >&2
+		exit 1
+	fi
+	started=$(date +%s%N)
+	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
+		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
+		setsid "$JAVA" "-Xmx$HEAP" -jar "$JAR" --server.port="$PORT" >"$LOG/app.log" 2>&1 </dev/null &
+	APP_PID=$!
+	until curl -sf "$BASE/actuator/health" >/dev/null 2>&1; do
+		kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$LOG/app.log" >&2; exit 1; }
+		sleep 0.1
+	done
+	STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
+}
+stop_app() {
+	if [ -n "$APP_PID" ]; then
+		kill "$APP_PID" 2>/dev/null || true
+		wait "$APP_PID" 2>/dev/null || true
+		APP_PID=""
+	fi
+}
+trap stop_app EXIT
+
+if [ "$GENERATE" = yes ]; then
+	log "creating $DB"
+	"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+	"${PSQL[@]}" -d "$DB" -c "CREATE EXTENSION postgis"
+	log "migrating (first start on an empty database)"
+	start_app
+	EMPTY_START_MS=$STARTUP_MS
+	stop_app
+	log "generating $EVENTS events (seed $SEED)"
+	"${PSQL[@]}" -d "$DB" -v events="$EVENTS" -v seed="$SEED" -f bench/generate.sql >"$LOG/generate.log"
+	echo "$EMPTY_START_MS" >"$LOG/empty-start-ms"
+fi
+if [ "${BENCH_MEASURE:-yes}" = no ]; then
+	exit 0
+fi
+EMPTY_START_MS=${EMPTY_START_MS:-$(cat "$LOG/empty-start-ms" 2>/dev/null || true)}
+
+log "starting on the full database"
+start_app
+FULL_START_MS=$STARTUP_MS
+EVENT_COUNT=$("${PSQL[@]}" -At -d "$DB" -c "SELECT count(*) FROM event")
+
+# name | path (wrk, with placeholders) | pgbench script of the page's main SQL (or -)
+PAGES=(
+	"trivial page (framework ceiling)|/login|sql/trivial.sql"
+	"dashboard|/|-"
+	"timeline, unfiltered|/timeline|-"
+	"timeline by place|/timeline?place={place}|sql/timeline-by-place.sql"
+	"timeline by actor with coalition|/timeline?actor={actor}&coalition=true|-"
+	"timeline searched|/timeline?q=ambush|sql/timeline-search.sql"
+	"timeline by region and type|/timeline?region=SYN-3&type=BATTLES|-"
+	"control map GeoJSON on a date|/map/control.geojson?date={date}|sql/control-on-date.sql"
+	"changes between two dates|/map/changes?from=2012-01-01&to={date}|-"
+	"event page|/events/{event}|sql/event-page.sql"
+	"place page|/places/{place}|sql/place-page.sql"
+	"actor page|/actors/{actor}|-"
+	"API events by place|/api/v1/events?place={place}|sql/timeline-by-place.sql"
+	"API event|/api/v1/events/{event}|sql/event-page.sql"
+	"API control on a date|/api/v1/control?date={date}|sql/control-on-date.sql"
+)
+
+wrk_run() { # duration path -> wrk output
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s bench/paths.lua "$BASE" -- "$2" "$PLACES" "$ACTORS" \
+		"$EVENT_COUNT"
+}
+latency() { # percentile wrk-output -> milliseconds
+	awk -v p="$1" '$1 == p"%" { v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
+		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v }' <<<"$2"
+}
+
+printf '\n| page | req/s | p50 ms | p90 ms | p99 ms | errors | SQL alone tps | page / SQL |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+for entry in "${PAGES[@]}"; do
+	IFS='|' read -r name path sql <<<"$entry"
+	probe=$(sed -e "s/{place}/1/; s/{actor}/1/; s/{event}/1/; s/{date}/2015-06-01/" <<<"$path")
+	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$probe")
+	if [ "$status" != 200 ] && [ "$status" != 404 ]; then
+		printf '| %s | not measured (%s answers %s) |||||||\n' "$name" "$probe" "$status"
+		continue
+	fi
+	wrk_run "$WARMUP" "$path" >/dev/null
+	out=$(wrk_run "$DURATION" "$path")
+	echo "$out" >"$LOG/wrk-$(tr -c 'a-z0-9' '-' <<<"$name").txt"
+	rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
+	errors=$(awk '/Non-2xx or 3xx responses:/ { print $5 } /Socket errors:/ { print "socket" }' <<<"$out" | paste -sd' ')
+	tps="" ratio=""
+	if [ "$sql" != - ]; then
+		tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "bench/$sql" "$DB" \
+			2>/dev/null | awk '/^tps = / { printf "%.0f", $3 }')
+		ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b }')
+	fi
+	printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$(latency 50 "$out")" \
+		"$(latency 90 "$out")" "$(latency 99 "$out")" "${errors:-0}" "$tps" "$ratio"
+done
+
+RSS_MB=$(($(ps -o rss= -p "$APP_PID") / 1024))
+printf '\nevents: %s; JVM RSS after the run: %s MB (-Xmx%s); startup: %s ms on the full database%s\n' \
+	"$EVENT_COUNT" "$RSS_MB" "$HEAP" "$FULL_START_MS" "${EMPTY_START_MS:+, $EMPTY_START_MS ms on an empty one}"
+printf 'machine: %s cores, %s; %s\n' "$(nproc)" "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)" \
+	"$(psql -h 127.0.0.1 -U postgres -At -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"
