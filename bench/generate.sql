@@ -138,7 +138,7 @@ SELECT d.day, (ARRAY['DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'WEEK', 'M
           FROM vocabulary v, generate_series(1, 20 + (d.g % 41)) k),
        CASE WHEN d.g % 33 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END, 'bench', 'bench',
        d.day::timestamptz, d.day::timestamptz
-  FROM (SELECT g,
+  FROM (SELECT g::bigint AS g,
                DATE '2000-01-01' + floor(random() * 9131)::int AS day,
                1 + floor(:places * power(random(), 3))::int AS place_id,
                1 + floor(random() * :subtypes)::int AS subtype,
