@@ -138,6 +138,26 @@ class AuthorizationMatrixIT {
 		assertThat(wrong).isEmpty();
 	}
 
+	@Test
+	void everyStateChangingRouteRefusesARequestWithoutCsrfToken() {
+		List<String> accepted = new ArrayList<>();
+		for (String route : routes()) {
+			if (!route.startsWith("POST ")) {
+				continue;
+			}
+			String uri = concrete(route.substring("POST ".length()));
+			MockHttpServletResponse response = this.mvc.post()
+				.uri(uri)
+				.with(user("matrix-admin").roles("ADMIN"))
+				.exchange()
+				.getResponse();
+			if (response.getStatus() != 403) {
+				accepted.add(route + ": status " + response.getStatus());
+			}
+		}
+		assertThat(accepted).isEmpty();
+	}
+
 	private void check(String route, String who, RequestPostProcessor user, boolean allowed, List<String> wrong) {
 		String method = route.substring(0, route.indexOf(' '));
 		String uri = concrete(route.substring(route.indexOf(' ') + 1));
