@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,6 +121,16 @@ class AccountIT {
 		assertThat(this.mvc.get().uri("/").with(user("reviewer").roles("REVIEWER"))).bodyText()
 			.contains("href=\"/review\"")
 			.doesNotContain("href=\"/admin/users\"");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void neverWritesAPasswordToTheLog(CapturedOutput log) {
+		assertThat(login("editor", "Wrong-Secret-4711", "192.0.2.91")).hasRedirectedUrl("/login?error");
+		assertThat(login("nobody-at-all", "Other-Secret-0815", "192.0.2.92")).hasRedirectedUrl("/login?error");
+		assertThat(login("editor", "faultline-demo", "192.0.2.93")).hasRedirectedUrl("/");
+		assertThat(log.getAll()).contains("Sign-in failed for 'nobody-at-all' from 192.0.2.92")
+			.doesNotContain("Wrong-Secret-4711", "Other-Secret-0815", "faultline-demo");
 	}
 
 	@Test
