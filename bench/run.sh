@@ -112,6 +112,21 @@ PAGES=(
 	"API control on a date|/api/v1/control?date={date}|sql/control-on-date.sql"
 )
 
+# Waits until the application's queries of the previous page have ended: slow pages leave work
+# behind when wrk stops, which would otherwise be charged to the next page.
+drain() {
+	local waited=0
+	while [ "$("${PSQL[@]}" -At -d "$DB" -c "SELECT count(*) FROM pg_stat_activity
+			WHERE datname = '$DB' AND state = 'active' AND pid <> pg_backend_pid()")" != 0 ]; do
+		sleep 1
+		waited=$((waited + 1))
+		if [ "$waited" -ge 300 ]; then
+			log "queries still running after 300 s: going on"
+			return
+		fi
+	done
+}
+
 wrk_run() { # duration path -> wrk output
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s bench/paths.lua "$BASE" -- "$2" "$PLACES" "$ACTORS" \
 		"$EVENT_COUNT"
@@ -125,6 +140,7 @@ printf '\n| page | req/s | p50 ms | p90 ms | p99 ms | errors | SQL alone tps | p
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for entry in "${PAGES[@]}"; do
 	IFS='|' read -r name path sql <<<"$entry"
+	drain
 	probe=$(sed -e "s/{place}/1/; s/{actor}/1/; s/{event}/1/; s/{date}/2015-06-01/" <<<"$path")
 	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$probe")
 	if [ "$status" != 200 ] && [ "$status" != 404 ]; then
@@ -132,12 +148,14 @@ for entry in "${PAGES[@]}"; do
 		continue
 	fi
 	wrk_run "$WARMUP" "$path" >/dev/null
+	drain
 	out=$(wrk_run "$DURATION" "$path")
 	echo "$out" >"$LOG/wrk-$(tr -c 'a-z0-9' '-' <<<"$name").txt"
 	rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
 	errors=$(awk '/Non-2xx or 3xx responses:/ { print $5 } /Socket errors:/ { print "socket" }' <<<"$out" | paste -sd' ')
 	tps="" ratio=""
 	if [ "$sql" != - ]; then
+		drain
 		tps=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "bench/$sql" "$DB" \
 			2>/dev/null | awk '/^tps = / { printf "%.0f", $3 }')
 		ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b }')
