@@ -2,11 +2,14 @@ package io.faultline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +21,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 public final class Browsers {
 
 	private Browsers() {
+	}
+
+	/** Signs in through the sign-in page as a demo account and waits to leave it. */
+	public static void signIn(WebDriver browser, String baseUrl, String username) {
+		browser.get(baseUrl + "/login?lang=en");
+		browser.findElement(By.name("username")).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys("faultline-demo");
+		browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	public static WebDriver start(int width, int height) {

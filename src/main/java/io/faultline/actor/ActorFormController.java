@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.faultline.system.ChangeReason;
+import io.faultline.system.FormBinding;
 
 /** Editors record actors and the names they go by. */
 @Controller
@@ -84,11 +85,7 @@ class ActorFormController {
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ActorForm form, BindingResult binding,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		check(form, id, binding);
-		model.addAttribute("reason", reason);
-		if (!ChangeReason.given(reason)) {
-			model.addAttribute("reasonMissing", true);
-		}
-		else if (!binding.hasErrors()) {
+		if (FormBinding.reasonGiven(reason, true, model) && !binding.hasErrors()) {
 			try {
 				ChangeReason.during(reason.strip(), () -> this.actors.update(id, form));
 				redirect.addFlashAttribute("notice", "actor.form.saved");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.faultline.system.ChangeReason;
+import io.faultline.system.FormBinding;
 
 /**
  * Editors record who held a place from when; an overlap is explained, naming the period
@@ -54,11 +55,7 @@ class ControlPeriodController {
 			binding.rejectValue("validTo", "control.form.validTo.order");
 		}
 		// Closing the current holder's period changes a record readers see: say why.
-		model.addAttribute("reason", reason);
-		if (form.closeCurrent() && !ChangeReason.given(reason)) {
-			model.addAttribute("reasonMissing", true);
-		}
-		else if (!binding.hasErrors()) {
+		if (FormBinding.reasonGiven(reason, form.closeCurrent(), model) && !binding.hasErrors()) {
 			try {
 				ChangeReason.during(form.closeCurrent() ? reason.strip() : null,
 						() -> this.control.recordFromForm(form));

@@ -158,11 +158,7 @@ class EventFormController {
 		BindingResult binding = FormBinding.usable(form, bound, model, request);
 		check(form, choices, binding);
 		model.addAttribute("revision", true);
-		model.addAttribute("reason", reason);
-		if (reason == null || reason.isBlank()) {
-			model.addAttribute("reasonMissing", true);
-		}
-		if (binding.hasErrors() || reason == null || reason.isBlank()) {
+		if (!FormBinding.reasonGiven(reason, true, model) || binding.hasErrors()) {
 			return showForm(form, id, choices, model);
 		}
 		try {

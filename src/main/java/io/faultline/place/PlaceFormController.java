@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors record places, picking the point on a small map or typing it. */
 import io.faultline.system.ChangeReason;
+import io.faultline.system.FormBinding;
 
 @Controller
 class PlaceFormController {
@@ -53,11 +54,7 @@ class PlaceFormController {
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") PlaceForm form, BindingResult binding,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		checkGeonames(form, id, binding);
-		model.addAttribute("reason", reason);
-		if (!ChangeReason.given(reason)) {
-			model.addAttribute("reasonMissing", true);
-		}
-		else if (!binding.hasErrors()) {
+		if (FormBinding.reasonGiven(reason, true, model) && !binding.hasErrors()) {
 			try {
 				ChangeReason.during(reason.strip(), () -> this.places.update(id, form));
 				redirect.addFlashAttribute("notice", "place.form.saved");

@@ -59,11 +59,7 @@ class ClaimController {
 				ids(actors.stream().map(ActorOption::id)), binding);
 		// Claims added to a published event change what readers see: they need a reason.
 		boolean published = event.reviewStatus() == ReviewStatus.PUBLISHED;
-		model.addAttribute("reason", reason);
-		if (published && !ChangeReason.given(reason)) {
-			model.addAttribute("reasonMissing", true);
-		}
-		if (binding.hasErrors() || (published && !ChangeReason.given(reason))) {
+		if (!FormBinding.reasonGiven(reason, published, model) || binding.hasErrors()) {
 			return showForm(event, form, sources, actors, model);
 		}
 		int added = (published ? ChangeReason.during(reason.strip(), () -> this.editing.add(id, form))

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
 import io.faultline.system.ChangeReason;
+import io.faultline.system.FormBinding;
 
 /** Sources: read by analysts, recorded and corrected by editors. */
 @Controller
@@ -91,11 +92,7 @@ class SourceController {
 		if (!binding.hasFieldErrors("name") && this.sources.nameTaken(form.name(), id)) {
 			binding.rejectValue("name", "source.form.taken");
 		}
-		model.addAttribute("reason", reason);
-		if (!ChangeReason.given(reason)) {
-			model.addAttribute("reasonMissing", true);
-		}
-		else if (!binding.hasErrors()) {
+		if (FormBinding.reasonGiven(reason, true, model) && !binding.hasErrors()) {
 			try {
 				ChangeReason.during(reason.strip(), () -> this.sources.update(id, form));
 				redirect.addFlashAttribute("notice", "source.form.saved");

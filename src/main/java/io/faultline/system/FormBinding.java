@@ -40,4 +40,18 @@ public final class FormBinding {
 		return usable;
 	}
 
+	/**
+	 * The reason a change to a record readers see needs (fragments/reason.html): kept on
+	 * the form as typed, and marked missing when {@code needed} and blank.
+	 * @return whether the change may go ahead as far as its reason goes
+	 */
+	public static boolean reasonGiven(String reason, boolean needed, Model model) {
+		model.addAttribute("reason", reason);
+		if (needed && !ChangeReason.given(reason)) {
+			model.addAttribute("reasonMissing", true);
+			return false;
+		}
+		return true;
+	}
+
 }

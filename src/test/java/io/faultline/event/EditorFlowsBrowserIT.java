@@ -263,11 +263,7 @@ class EditorFlowsBrowserIT {
 	}
 
 	private void signIn(String username) {
-		browser.get(url("/login?lang=en"));
-		browser.findElement(By.name("username")).sendKeys(username);
-		browser.findElement(By.name("password")).sendKeys("faultline-demo");
-		browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-		wait(10).until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Browsers.signIn(browser, url(""), username);
 	}
 
 	private static WebDriverWait wait(int seconds) {

@@ -62,7 +62,7 @@ class EventFormBrowserIT {
 
 	@Test
 	void picksAPlaceBySearchingAndSavesADraft() throws IOException {
-		signInAsEditor();
+		Browsers.signIn(browser, url(""), "editor");
 		browser.get(url("/events/new?lang=en"));
 		WebElement search = browser.findElement(By.id("place-search"));
 		assertThat(search.isDisplayed()).isTrue();
@@ -99,15 +99,6 @@ class EventFormBrowserIT {
 		assertThat(this.jdbc.sql("SELECT place_id FROM event WHERE title = 'IT picked in the browser'")
 			.query(Long.class)
 			.single()).isEqualTo(anefis);
-	}
-
-	private void signInAsEditor() {
-		browser.get(url("/login?lang=en"));
-		browser.findElement(By.name("username")).sendKeys("editor");
-		browser.findElement(By.name("password")).sendKeys("faultline-demo");
-		browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private String url(String path) {
