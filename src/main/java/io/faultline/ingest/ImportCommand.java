@@ -57,7 +57,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		try {
-			print(file, fileImport.run(file, arguments.containsOption("dry-run")));
+			print(file, fileImport.run(file, arguments.containsOption("dry-run"), new ConsoleProgress(System.err),
+					"command line"));
 		}
 		catch (IOException ex) {
 			this.out.println("Cannot read " + file.toAbsolutePath() + ": " + ex.getMessage());
@@ -81,6 +82,41 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.out.printf("  ... and %d more%n", report.rejected().size() - MAX_PROBLEMS_SHOWN);
 		}
 		this.exitCode = report.accepted() ? 0 : 1;
+	}
+
+	/**
+	 * Where a long import stands, on standard error (standard output keeps the report):
+	 * rows read every few seconds, then each step of writing the record.
+	 */
+	static final class ConsoleProgress implements ImportProgress {
+
+		private static final long EVERY_NANOS = 2_000_000_000L;
+
+		private final PrintStream err;
+
+		private final long started = System.nanoTime();
+
+		private long lastPrinted = this.started;
+
+		ConsoleProgress(PrintStream err) {
+			this.err = err;
+		}
+
+		@Override
+		public void read(long rows, long bytes) {
+			long now = System.nanoTime();
+			if (now - this.lastPrinted >= EVERY_NANOS) {
+				this.lastPrinted = now;
+				this.err.printf("read %,d rows (%,d rows/s)%n", rows, rows * 1_000_000_000L / (now - this.started));
+			}
+		}
+
+		@Override
+		public void writing(WriteStep step) {
+			this.err.printf("step %d of %d: %s%n", step.number(), WriteStep.count(),
+					step.name().toLowerCase(java.util.Locale.ROOT));
+		}
+
 	}
 
 	@Override

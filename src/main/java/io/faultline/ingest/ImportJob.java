@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.faultline.ingest.ImportProgress.WriteStep;
+
 /**
  * An import started from the web page, as its page shows it: waiting, running (rows done,
  * rate, time left) or finished (counts and every rejected row).
  *
  * @param canImportNow a clean dry run whose upload is still on the server
+ * @param step the step of writing the record a running job has reached, once its file is
+ * read; null before
+ * @param stepStartedAt when that step began
  */
 public record ImportJob(long id, String kind, String fileName, boolean dryRun, String status, String requestedBy,
 		Instant createdAt, Instant startedAt, Instant finishedAt, long bytesTotal, long bytesDone, long rowsDone,
 		Long created, Long updated, Long unchanged, Long rejected, List<ImportProblem> problems, String failure,
-		boolean canImportNow, Long dryRunOfId) {
+		boolean canImportNow, Long dryRunOfId, WriteStep step, Instant stepStartedAt) {
 
 	private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
 		.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
@@ -29,6 +34,16 @@ public record ImportJob(long id, String kind, String fileName, boolean dryRun, S
 
 	public boolean running() {
 		return "RUNNING".equals(this.status);
+	}
+
+	/** Whether the file is read and the record is being written. */
+	public boolean writing() {
+		return running() && this.step != null;
+	}
+
+	/** Seconds the current step of writing has taken so far. */
+	public long stepSeconds(Instant now) {
+		return (this.stepStartedAt != null) ? Math.max(0, Duration.between(this.stepStartedAt, now).toSeconds()) : 0;
 	}
 
 	/** Rows read per second so far, or over the whole run once finished. */

@@ -34,6 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.faultline.ingest.ImportProgress.WriteStep;
+
 /**
  * Imports started from the web page: each is a row of {@code import_job}, run in the
  * background by one worker thread (imports of the same records should not race), with a
@@ -159,20 +161,7 @@ class ImportJobs implements DisposableBean {
 		SecurityContextHolder.setContext(new SecurityContextImpl(requestedBy));
 		try {
 			update("UPDATE import_job SET status = 'RUNNING', started_at = now() WHERE id = :id", id);
-			long[] last = { 0 };
-			ImportReport report = fileImport.run(stored, dryRun, (rows, bytes) -> {
-				this.rowsRead.put(id, rows);
-				long now = System.currentTimeMillis();
-				if (now - last[0] >= PROGRESS_MILLIS) {
-					last[0] = now;
-					this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql(
-							"UPDATE import_job SET rows_done = :rows, bytes_done = least(:bytes, bytes_total) WHERE id = :id")
-						.param("rows", rows)
-						.param("bytes", bytes)
-						.param("id", id)
-						.update());
-				}
-			}, requestedBy.getName());
+			ImportReport report = fileImport.run(stored, dryRun, new JobProgress(id), requestedBy.getName());
 			finish(id, report.accepted() ? "DONE" : "REJECTED", report, null);
 			if (!dryRun || !report.accepted()) {
 				deleteQuietly(stored);
@@ -187,6 +176,49 @@ class ImportJobs implements DisposableBean {
 			this.rowsRead.remove(id);
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/**
+	 * Writes a running job's progress in small transactions of its own: rows read at most
+	 * twice a second, and each step of writing the record as it begins.
+	 */
+	private final class JobProgress implements ImportProgress {
+
+		private final long id;
+
+		private long lastWritten;
+
+		JobProgress(long id) {
+			this.id = id;
+		}
+
+		@Override
+		public void read(long rows, long bytes) {
+			ImportJobs.this.rowsRead.put(this.id, rows);
+			long now = System.currentTimeMillis();
+			if (now - this.lastWritten >= PROGRESS_MILLIS) {
+				this.lastWritten = now;
+				ImportJobs.this.ownTransaction.executeWithoutResult((status) -> ImportJobs.this.jdbc.sql(
+						"UPDATE import_job SET rows_done = :rows, bytes_done = least(:bytes, bytes_total) WHERE id = :id")
+					.param("rows", rows)
+					.param("bytes", bytes)
+					.param("id", this.id)
+					.update());
+			}
+		}
+
+		@Override
+		public void writing(WriteStep step) {
+			ImportJobs.this.ownTransaction.executeWithoutResult((status) -> ImportJobs.this.jdbc.sql("""
+					UPDATE import_job SET step = :step, step_started_at = now(), bytes_done = bytes_total,
+					       rows_done = greatest(rows_done, :rows)
+					 WHERE id = :id""")
+				.param("step", step.name())
+				.param("rows", ImportJobs.this.rowsRead.getOrDefault(this.id, 0L))
+				.param("id", this.id)
+				.update());
+		}
+
 	}
 
 	private void finish(long id, String status, ImportReport report, String failure) {
@@ -251,9 +283,15 @@ class ImportJobs implements DisposableBean {
 				row.getLong("bytes_total"), row.getLong("bytes_done"), row.getLong("rows_done"),
 				row.getObject("created_count", Long.class), row.getObject("updated_count", Long.class),
 				row.getObject("unchanged_count", Long.class), row.getObject("rejected_count", Long.class), problems,
-				row.getString("failure"), row.getBoolean("dry_run") && "DONE".equals(row.getString("status"))
-						&& stored != null && Files.exists(Path.of(stored)),
-				row.getObject("dry_run_of_id", Long.class));
+				row.getString("failure"),
+				row.getBoolean("dry_run") && "DONE".equals(row.getString("status")) && stored != null
+						&& Files.exists(Path.of(stored)),
+				row.getObject("dry_run_of_id", Long.class), step(row.getString("step")),
+				instant(row, "step_started_at"));
+	}
+
+	private static WriteStep step(String name) {
+		return (name != null) ? WriteStep.valueOf(name) : null;
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -1,8 +1,9 @@
 package io.faultline.ingest;
 
 /**
- * Told, every few thousand rows, how far an import has read its file: the web page shows
- * rows done, rate and time left from it.
+ * Told, every few thousand rows, how far an import has read its file, then which step of
+ * writing the record it has reached: the web page shows rows done, rate and time left
+ * from the first, and the step from the second (writing takes longer than reading).
  */
 @FunctionalInterface
 public interface ImportProgress {
@@ -11,5 +12,26 @@ public interface ImportProgress {
 	};
 
 	void read(long rows, long bytes);
+
+	/** The file is read and checked; the record is being written, at this step. */
+	default void writing(WriteStep step) {
+	}
+
+	/** The steps of writing the record, in order. */
+	enum WriteStep {
+
+		SORTING, PLACES, ACTORS, EVENTS, PARTICIPANTS, CLAIMS;
+
+		/** This step's number, from 1. */
+		public int number() {
+			return ordinal() + 1;
+		}
+
+		/** How many steps there are. */
+		public static int count() {
+			return values().length;
+		}
+
+	}
 
 }

@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.faultline.ingest.ImportProgress.WriteStep;
+
 /**
  * The set-wise writes of an import, from the staging tables ({@code staged_event}, and
  * {@code staged_merged}: one row per event, sorted into NEW, UPDATED and UNCHANGED) into
@@ -26,26 +28,31 @@ final class RecordWrites {
 
 	private final boolean actorBased;
 
-	RecordWrites(JdbcClient jdbc, Dataset dataset, String user, boolean actorBased) {
+	private final ImportProgress progress;
+
+	RecordWrites(JdbcClient jdbc, Dataset dataset, String user, boolean actorBased, ImportProgress progress) {
 		this.jdbc = jdbc;
 		this.dataset = dataset;
 		this.user = user;
 		this.actorBased = actorBased;
+		this.progress = progress;
 	}
 
 	void apply() {
-		timed("places", this::places);
-		timed("actors", this::actors);
-		timed("events", this::events);
-		timed("participants", this::participants);
-		timed("claims", this::claims);
+		timed(WriteStep.PLACES, this::places);
+		timed(WriteStep.ACTORS, this::actors);
+		timed(WriteStep.EVENTS, this::events);
+		timed(WriteStep.PARTICIPANTS, this::participants);
+		timed(WriteStep.CLAIMS, this::claims);
 	}
 
-	private static void timed(String step, Runnable writes) {
+	private void timed(WriteStep step, Runnable writes) {
+		this.progress.writing(step);
 		long started = System.nanoTime();
 		writes.run();
 		if (logger.isDebugEnabled()) {
-			logger.debug("{}: {} ms", step, (System.nanoTime() - started) / 1_000_000);
+			logger.debug("{}: {} ms", step.name().toLowerCase(java.util.Locale.ROOT),
+					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 

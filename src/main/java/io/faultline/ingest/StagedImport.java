@@ -124,11 +124,12 @@ class StagedImport {
 			if (!parser.actorBased()) {
 				duplicates(parser.idColumn(), problems);
 			}
+			progress.writing(ImportProgress.WriteStep.SORTING);
 			long classifying = System.nanoTime();
 			Map<String, Long> counts = classify(dataset, parser.actorBased());
 			logger.debug("classified in {} ms", (System.nanoTime() - classifying) / 1_000_000);
 			if (!dryRun && problems.isEmpty()) {
-				new RecordWrites(this.jdbc, dataset, user, parser.actorBased()).apply();
+				new RecordWrites(this.jdbc, dataset, user, parser.actorBased(), progress).apply();
 			}
 			return counts;
 		}

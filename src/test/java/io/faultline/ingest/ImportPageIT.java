@@ -122,6 +122,52 @@ class ImportPageIT {
 	}
 
 	@Test
+	void importsRecordEachStepOfWritingTheRecordAndADryRunStopsAfterSorting() throws Exception {
+		long dryRun = upload("acled-current.csv", true);
+		awaitFinished(dryRun);
+		long real = upload("acled-current.csv", false);
+		awaitFinished(real);
+
+		assertThat(this.jdbc.sql("SELECT step FROM import_job WHERE id = :id")
+			.param("id", dryRun)
+			.query(String.class)
+			.single()).isEqualTo("SORTING");
+		assertThat(this.jdbc.sql("SELECT step FROM import_job WHERE id = :id")
+			.param("id", real)
+			.query(String.class)
+			.single()).isEqualTo("CLAIMS");
+	}
+
+	@Test
+	void aJobWritingTheRecordShowsItsStepAndForHowLong() {
+		long job = this.jdbc.sql("""
+				INSERT INTO import_job (kind, file_name, dry_run, status, requested_by, started_at, bytes_total,
+				                        bytes_done, rows_done, step, step_started_at)
+				VALUES ('acled', 'big.csv', false, 'RUNNING', 'editor', now() - interval '40 seconds', 1000, 1000,
+				        200000, 'EVENTS', now() - interval '12 seconds') RETURNING id""").query(Long.class).single();
+		try {
+			assertThat(this.mvc.get()
+				.uri("/imports/{id}", job)
+				.header("HX-Request", "true")
+				.with(user("editor").roles("EDITOR")))
+				.bodyText()
+				.contains("File read and checked: 200,000 rows.", "Step 4 of 6: writing the events (for ",
+						"You can leave this page")
+				.containsPattern("\\(for 1\\d s\\)")
+				.doesNotContain("% of the file");
+			assertThat(this.mvc.get()
+				.uri("/imports/{id}", job)
+				.header("HX-Request", "true")
+				.param("lang", "fr")
+				.with(user("editor").roles("EDITOR"))).bodyText()
+				.containsPattern("Étape 4 sur 6 : écriture des événements \\(depuis 1\\d s\\)");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM import_job WHERE id = :id").param("id", job).update();
+		}
+	}
+
+	@Test
 	void anUploadWithoutAFileIsRefusedWithAMessage() {
 		assertThat(this.mvc.post()
 			.uri("/imports")
