@@ -2,20 +2,25 @@ package io.faultline.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -26,6 +31,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -53,6 +59,16 @@ class ImportJobs implements DisposableBean {
 	private static final long PROGRESS_MILLIS = 500;
 
 	private static final int PROBLEMS_KEPT = 2_000;
+
+	/**
+	 * How long a job's lease lasts: renewed every few seconds while the instance lives,
+	 * so a job is seen as abandoned within about a minute of its instance stopping.
+	 */
+	static final Duration LEASE = Duration.ofSeconds(60);
+
+	/** Names this instance: the host, the process and a random part (pids repeat). */
+	private final String instance = hostName() + "/" + ProcessHandle.current().pid() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
 
 	private final JdbcClient jdbc;
 
@@ -96,18 +112,46 @@ class ImportJobs implements DisposableBean {
 	}
 
 	/**
-	 * A job that was running when the application stopped will not finish: say so. Only
-	 * the web application runs jobs; an import from the command line leaves them alone.
+	 * Renews the lease of every job this instance holds, waiting or running: other
+	 * instances then know it is alive.
 	 */
-	@EventListener
-	void failInterruptedJobs(ApplicationReadyEvent ready) {
-		if (!(ready.getApplicationContext() instanceof WebServerApplicationContext)) {
-			return;
-		}
+	@Scheduled(fixedDelayString = "${faultline.imports.lease-renewal:PT10S}")
+	void renewLeases() {
 		this.jdbc.sql("""
+				UPDATE import_job SET lease_until = now() + CAST(:lease AS interval)
+				 WHERE instance_id = :instance AND status IN ('QUEUED', 'RUNNING')""")
+			.param("lease", LEASE.toSeconds() + " seconds")
+			.param("instance", this.instance)
+			.update();
+	}
+
+	/**
+	 * A job whose lease has lapsed will not finish: the instance that held it stopped
+	 * (nothing of it was written: an import is one transaction). Runs on one instance at
+	 * a time; the web application also runs it as it starts.
+	 */
+	@Scheduled(fixedDelayString = "${faultline.imports.sweep:PT30S}")
+	@SchedulerLock(name = "import-jobs-abandoned", lockAtMostFor = "PT1M")
+	void failAbandonedJobs() {
+		int failed = this.jdbc.sql("""
 				UPDATE import_job SET status = 'FAILED', finished_at = now(),
 				       failure = 'interrupted: the application stopped before the import finished'
-				 WHERE status IN ('QUEUED', 'RUNNING')""").update();
+				 WHERE status IN ('QUEUED', 'RUNNING') AND (lease_until IS NULL OR lease_until < now())""").update();
+		if (failed > 0) {
+			logger.warn("Marked {} import job(s) failed: the instance running them stopped", failed);
+		}
+	}
+
+	@EventListener
+	void failAbandonedJobs(ApplicationReadyEvent ready) {
+		if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
+			failAbandonedJobs();
+		}
+	}
+
+	/** This instance's name in {@code import_job.instance_id}. */
+	String instance() {
+		return this.instance;
 	}
 
 	/**
@@ -118,8 +162,10 @@ class ImportJobs implements DisposableBean {
 		FileImport fileImport = fileImport(kind).orElseThrow(() -> new IllegalArgumentException(kind));
 		long size = size(stored);
 		long id = this.jdbc.sql("""
-				INSERT INTO import_job (kind, file_name, stored_file, dry_run, dry_run_of_id, requested_by, bytes_total)
-				VALUES (:kind, :name, :stored, :dryRun, :dryRunOf, :by, :size) RETURNING id""")
+				INSERT INTO import_job (kind, file_name, stored_file, dry_run, dry_run_of_id, requested_by, bytes_total,
+				                        instance_id, lease_until)
+				VALUES (:kind, :name, :stored, :dryRun, :dryRunOf, :by, :size, :instance,
+				        now() + CAST(:lease AS interval)) RETURNING id""")
 			.param("kind", kind)
 			.param("name", fileName)
 			.param("stored", stored.toString())
@@ -127,6 +173,8 @@ class ImportJobs implements DisposableBean {
 			.param("dryRunOf", dryRunOfId)
 			.param("by", requestedBy.getName())
 			.param("size", size)
+			.param("instance", this.instance)
+			.param("lease", LEASE.toSeconds() + " seconds")
 			.query(Long.class)
 			.single();
 		try {
@@ -305,6 +353,15 @@ class ImportJobs implements DisposableBean {
 
 	private void update(String sql, long id) {
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql(sql).param("id", id).update());
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "unknown-host";
+		}
 	}
 
 	private static long size(Path file) {

@@ -34,14 +34,35 @@ class AuditingDataSource extends DelegatingDataSource {
 		return identify(super.getConnection(username, password));
 	}
 
+	/**
+	 * Set while a connection is being named: finding who is signed in may read the
+	 * session from PostgreSQL (Spring Session JDBC), on a connection of its own, which
+	 * must not ask again (it would recurse until the pool is empty).
+	 */
+	private static final ThreadLocal<Boolean> identifying = new ThreadLocal<>();
+
 	private static Connection identify(Connection connection) throws SQLException {
+		if (identifying.get() != null) {
+			return name(connection, SYSTEM, "", false);
+		}
+		identifying.set(Boolean.TRUE);
+		try {
+			String reason = ChangeReason.current();
+			return name(connection, currentUser(), (reason != null) ? reason : "", anonymousReader());
+		}
+		finally {
+			identifying.remove();
+		}
+	}
+
+	private static Connection name(Connection connection, String user, String reason, boolean anonymous)
+			throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(
 				"SELECT set_config('faultline.user', ?, false), set_config('faultline.reason', ?, false), "
 						+ "set_config('faultline.reader', ?, false)")) {
-			statement.setString(1, currentUser());
-			String reason = ChangeReason.current();
-			statement.setString(2, (reason != null) ? reason : "");
-			statement.setString(3, anonymousReader() ? "anonymous" : "");
+			statement.setString(1, user);
+			statement.setString(2, reason);
+			statement.setString(3, anonymous ? "anonymous" : "");
 			statement.execute();
 		}
 		catch (SQLException ex) {

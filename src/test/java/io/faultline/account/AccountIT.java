@@ -93,7 +93,7 @@ class AccountIT {
 				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(url("/login")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "JSESSIONID=" + before)
+			.header("Cookie", "FAULTLINE_SESSION=" + before)
 			.POST(BodyPublishers.ofString(form))
 			.build(), BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -105,8 +105,8 @@ class AccountIT {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
-			.map((cookie) -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+			.filter((cookie) -> cookie.startsWith("FAULTLINE_SESSION="))
+			.map((cookie) -> cookie.substring("FAULTLINE_SESSION=".length(), cookie.indexOf(';')))
 			.findFirst();
 	}
 

@@ -142,9 +142,10 @@ class ImportPageIT {
 	void aJobWritingTheRecordShowsItsStepAndForHowLong() {
 		long job = this.jdbc.sql("""
 				INSERT INTO import_job (kind, file_name, dry_run, status, requested_by, started_at, bytes_total,
-				                        bytes_done, rows_done, step, step_started_at)
+				                        bytes_done, rows_done, step, step_started_at, instance_id, lease_until)
 				VALUES ('acled', 'big.csv', false, 'RUNNING', 'editor', now() - interval '40 seconds', 1000, 1000,
-				        200000, 'EVENTS', now() - interval '12 seconds') RETURNING id""").query(Long.class).single();
+				        200000, 'EVENTS', now() - interval '12 seconds', 'another instance', now() + interval '1 hour')
+				RETURNING id""").query(Long.class).single();
 		try {
 			assertThat(this.mvc.get()
 				.uri("/imports/{id}", job)

@@ -57,7 +57,7 @@ class UploadLimitIT {
 				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n" + "x".repeat(20_000) + "\r\n--" + boundary + "--\r\n";
 		HttpResponse<String> upload = this.client.send(HttpRequest.newBuilder(URI.create(url("/imports?lang=en")))
-			.header("Cookie", "JSESSIONID=" + session)
+			.header("Cookie", "FAULTLINE_SESSION=" + session)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(BodyPublishers.ofString(body))
 			.build(), BodyHandlers.ofString());
@@ -74,7 +74,7 @@ class UploadLimitIT {
 		assertThat(token.find()).isTrue();
 		HttpResponse<String> signedIn = this.client.send(HttpRequest.newBuilder(URI.create(url("/login")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "JSESSIONID=" + session)
+			.header("Cookie", "FAULTLINE_SESSION=" + session)
 			.POST(BodyPublishers.ofString("username=editor&password=faultline-demo&_csrf="
 					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
 			.build(), BodyHandlers.ofString());
@@ -85,7 +85,7 @@ class UploadLimitIT {
 	private HttpResponse<String> get(String path, String session) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
 		if (session != null) {
-			request.header("Cookie", "JSESSIONID=" + session);
+			request.header("Cookie", "FAULTLINE_SESSION=" + session);
 		}
 		return this.client.send(request.build(), BodyHandlers.ofString());
 	}
@@ -94,8 +94,8 @@ class UploadLimitIT {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
-			.map((cookie) -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+			.filter((cookie) -> cookie.startsWith("FAULTLINE_SESSION="))
+			.map((cookie) -> cookie.substring("FAULTLINE_SESSION=".length(), cookie.indexOf(';')))
 			.findFirst();
 	}
 

@@ -64,7 +64,7 @@ class SecurityHeadersIT {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.filter((cookie) -> cookie.startsWith("FAULTLINE_SESSION="))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie"));
 	}
