@@ -99,6 +99,7 @@ SELECT setval(pg_get_serial_sequence('event', 'id'), (SELECT max(id) FROM event)
 SELECT setval(pg_get_serial_sequence('event_actor', 'id'), (SELECT max(id) FROM event_actor));
 SELECT setval(pg_get_serial_sequence('claim', 'id'), (SELECT max(id) FROM claim));
 RESET session_replication_role;
+SELECT faultline_summaries_rebuild();
 VACUUM ANALYZE event;
 VACUUM ANALYZE event_actor;
 VACUUM ANALYZE claim;

@@ -125,10 +125,9 @@ public class EventService {
 	}
 
 	public RecordSpan span() {
-		return this.jdbc
-			.sql("""
-					SELECT count(*), min(event_date), max(event_date), coalesce(sum(fatalities_best), 0)
-					  FROM event WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL OR faultline_acled_shown())""")
+		return this.jdbc.sql("""
+				SELECT coalesce(sum(events), 0), min(event_date), max(event_date), coalesce(sum(fatalities_best), 0)
+				  FROM event_day_summary WHERE NOT acled OR (SELECT faultline_acled_shown())""")
 			.query((row, n) -> new RecordSpan(row.getLong(1), row.getObject(2, LocalDate.class),
 					row.getObject(3, LocalDate.class), row.getLong(4)))
 			.single();

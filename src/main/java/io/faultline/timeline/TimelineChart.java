@@ -23,9 +23,11 @@ import java.util.Objects;
  * @param marks events or bins of events
  * @param annotations strategic developments
  * @param binUnit {@code null} when each mark is an event, else the span of a bin
+ * @param windowStart {@code null} when the chart shows every selected event, else the
+ * first day of the newest ones it shows (too many to chart all)
  */
 public record TimelineChart(int width, int height, int axisY, List<Lane> lanes, List<Tick> ticks, List<Mark> marks,
-		List<Annotation> annotations, ChronoUnit binUnit) {
+		List<Annotation> annotations, ChronoUnit binUnit, LocalDate windowStart) {
 
 	static final int WIDTH = 1000;
 
@@ -69,7 +71,7 @@ public record TimelineChart(int width, int height, int axisY, List<Lane> lanes, 
 			}
 		}
 		return new TimelineChart(WIDTH, lanes.height(), TOP, lanes.all(), scale.ticks(), marks,
-				annotations(scale, annotations, lanes.height()), null);
+				annotations(scale, annotations, lanes.height()), null, null);
 	}
 
 	/** One mark per bin, sized by the number of events in it. */
@@ -87,7 +89,13 @@ public record TimelineChart(int width, int height, int axisY, List<Lane> lanes, 
 					scale.x(middle), lane.y(), radius(bin.count(), maxCount), lane.colour()));
 		}
 		return new TimelineChart(WIDTH, lanes.height(), TOP, lanes.all(), scale.ticks(), marks,
-				annotations(scale, annotations, lanes.height()), unit);
+				annotations(scale, annotations, lanes.height()), unit, null);
+	}
+
+	/** This chart, noted as showing only the events from {@code start} on. */
+	TimelineChart since(LocalDate start) {
+		return new TimelineChart(this.width, this.height, this.axisY, this.lanes, this.ticks, this.marks,
+				this.annotations, this.binUnit, start);
 	}
 
 	/** Months for a span of more than two years, weeks for a shorter one. */

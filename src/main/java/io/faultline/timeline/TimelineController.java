@@ -98,6 +98,7 @@ class TimelineController {
 		}
 		model.addAttribute("exportQuery", exportQuery());
 		model.addAttribute("count", this.timeline.count(filter));
+		model.addAttribute("countLimit", TimelineService.COUNT_LIMIT);
 		model.addAttribute("chart", this.timeline.chart(filter));
 		return "timeline/list";
 	}

@@ -98,6 +98,15 @@ public record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 		return StringUtils.hasText(this.q);
 	}
 
+	/**
+	 * The same filter from a later first day: the chart's window on a large selection.
+	 */
+	TimelineFilter since(LocalDate date) {
+		return new TimelineFilter(date, this.to, this.region, this.place, this.actor, this.coalition, this.type,
+				this.subtype, this.minFatalities, this.stance, this.q, this.order, this.cursorDate, this.cursorId,
+				this.status);
+	}
+
 	TimelineFilter after(LocalDate date, long id) {
 		return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition, this.type,
 				this.subtype, this.minFatalities, this.stance, this.q, this.order, date, id, this.status);

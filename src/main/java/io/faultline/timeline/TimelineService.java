@@ -38,6 +38,15 @@ public class TimelineService {
 
 	static final int CHART_LANES = 8;
 
+	/**
+	 * The chart draws at most about this many of the newest events (all of the oldest
+	 * day's): binning a whole archive of millions per request would take seconds.
+	 */
+	static final int CHART_WINDOW = 5_000;
+
+	/** Counts stop here: past it the page says "more than" instead of reading on. */
+	static final int COUNT_LIMIT = 10_000;
+
 	/** Strategic developments drawn on the chart; the list shows them all. */
 	static final int CHART_ANNOTATION_LIMIT = 200;
 
@@ -62,7 +71,8 @@ public class TimelineService {
 	/**
 	 * What the filter's selects offer: every region and type, and the
 	 * {@value #CHOICES_LIMIT} places and actors with the most events (plus the one
-	 * selected), so the form stays small on an archive of thousands of places.
+	 * selected), so the form stays small on an archive of thousands of places. The
+	 * rankings read V19's summaries, not the events.
 	 */
 	TimelineChoices choices(TimelineFilter selected) {
 		List<Choice> places = this.jdbc
@@ -70,8 +80,8 @@ public class TimelineService {
 					SELECT id, name, name_fr FROM (
 					    SELECT p.id, p.name, p.name_fr FROM place p
 					     WHERE p.id = :place
-					        OR p.id IN (SELECT e.place_id FROM event e WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
-					                     GROUP BY e.place_id ORDER BY count(*) DESC, e.place_id LIMIT :limit)
+					        OR p.id IN (SELECT ps.place_id FROM place_summary ps WHERE NOT ps.acled OR (SELECT faultline_acled_shown())
+					                     GROUP BY ps.place_id ORDER BY sum(ps.events) DESC, ps.place_id LIMIT :limit)
 					) chosen ORDER BY name, id""")
 			.param("place", (selected.place() != null) ? selected.place() : -1L)
 			.param("limit", CHOICES_LIMIT)
@@ -81,8 +91,8 @@ public class TimelineService {
 				SELECT id, label, NULL AS label_fr FROM (
 				    SELECT a.id, coalesce(a.short_name, a.name) AS label FROM actor a
 				     WHERE a.id = :actor
-				        OR a.id IN (SELECT ea.actor_id FROM event_actor ea
-				                     GROUP BY ea.actor_id ORDER BY count(*) DESC, ea.actor_id LIMIT :limit)
+				        OR a.id IN (SELECT aps.actor_id FROM actor_participation_summary aps
+				                     ORDER BY aps.events DESC, aps.actor_id LIMIT :limit)
 				) chosen ORDER BY label, id""")
 			.param("actor", (selected.actor() != null) ? selected.actor() : -1L)
 			.param("limit", CHOICES_LIMIT)
@@ -150,9 +160,21 @@ public class TimelineService {
 		new TimelineFilterValidator(choices(filter)).validate(filter, errors);
 	}
 
+	/**
+	 * The number of events the filter selects, up to {@value #COUNT_LIMIT} + 1: anything
+	 * above {@value #COUNT_LIMIT} means "more than", and reads no further.
+	 */
 	long count(TimelineFilter filter) {
+		return count(filter, COUNT_LIMIT);
+	}
+
+	long count(TimelineFilter filter, int limit) {
 		TimelineQuery query = TimelineQuery.of(filter);
-		return this.jdbc.sql(query.select("count(*)")).params(query.params()).query(Long.class).single();
+		return this.jdbc.sql("SELECT count(*) FROM (" + query.select("1") + "\n LIMIT :countLimit) counted")
+			.params(query.params())
+			.param("countLimit", limit + 1)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
@@ -200,6 +222,37 @@ public class TimelineService {
 	 * else bins per lane and month or week, counted in the database.
 	 */
 	TimelineChart chart(TimelineFilter filter, int limit) {
+		return chart(filter, limit, CHART_WINDOW);
+	}
+
+	/** As {@link #chart(TimelineFilter, int)}, of the newest {@code window} events. */
+	TimelineChart chart(TimelineFilter filter, int limit, int window) {
+		LocalDate windowStart = windowStart(filter, window);
+		return draw((windowStart != null) ? filter.since(windowStart) : filter, limit, windowStart);
+	}
+
+	/**
+	 * The day of the {@code window}th newest event when the filter selects events before
+	 * that day, else {@code null}: the chart then covers that day onwards, every event in
+	 * it.
+	 */
+	private LocalDate windowStart(TimelineFilter filter, int window) {
+		TimelineQuery query = TimelineQuery.of(filter);
+		return this.jdbc
+			.sql(query.select("e.event_date") + "\n ORDER BY e.event_date DESC, e.id DESC OFFSET :window LIMIT 1")
+			.params(query.params())
+			.param("window", window - 1)
+			.query(LocalDate.class)
+			.optional()
+			.filter((date) -> this.jdbc.sql("SELECT EXISTS (" + query.select("1", "e.event_date < :windowStart") + ")")
+				.params(query.params())
+				.param("windowStart", date)
+				.query(Boolean.class)
+				.single())
+			.orElse(null);
+	}
+
+	private TimelineChart draw(TimelineFilter filter, int limit, LocalDate windowStart) {
 		TimelineQuery query = TimelineQuery.of(filter);
 		Span span = this.jdbc.sql(query.select("count(*), min(e.event_date), max(e.event_date)"))
 			.params(query.params())
@@ -244,7 +297,7 @@ public class TimelineService {
 				.param("limit", CHOICES_LIMIT)
 				.query(TimelineService::chartEvent)
 				.list();
-			return TimelineChart.ofEvents(from, to, leaders, events, annotations);
+			return TimelineChart.ofEvents(from, to, leaders, events, annotations).since(windowStart);
 		}
 		ChronoUnit unit = TimelineChart.binUnit(from, to);
 		List<Long> leaderIds = leaders.stream().map(LaneActor::id).toList();
@@ -269,7 +322,7 @@ public class TimelineService {
 			.query((row, n) -> new ChartBin(row.getObject("actor_id", Long.class),
 					row.getObject("bin", LocalDate.class), row.getInt("events"), row.getLong("fatalities")))
 			.list();
-		return TimelineChart.ofBins(from, to, leaders, bins, unit, annotations);
+		return TimelineChart.ofBins(from, to, leaders, bins, unit, annotations).since(windowStart);
 	}
 
 	private static TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.IntegrationTest;
@@ -30,6 +31,9 @@ class TimelineIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Test
 	void keepsToTheDateRange() {
@@ -215,6 +219,48 @@ class TimelineIT {
 		assertThat(chart.marks()).allMatch((mark) -> mark.eventId() == null && mark.count() >= 1);
 		assertThat(chart.marks().stream().mapToInt(TimelineChart.Mark::count).sum())
 			.isGreaterThanOrEqualTo((int) marked);
+	}
+
+	@Test
+	void stopsCountingPastTheLimit() {
+		long total = this.timeline.count(TimelineFilter.all());
+
+		assertThat(total).isGreaterThan(10);
+		assertThat(this.timeline.count(TimelineFilter.all(), 10)).isEqualTo(11);
+		assertThat(this.timeline.count(TimelineFilter.all(), (int) total)).isEqualTo(total);
+	}
+
+	@Test
+	void chartsOnlyTheNewestEventsOfALargeSelection() {
+		List<TimelineEntry> newest = all(filter());
+		LocalDate tenth = newest.get(9).eventDate();
+
+		TimelineChart chart = this.timeline.chart(TimelineFilter.all(), TimelineService.CHART_EVENT_LIMIT, 10);
+
+		assertThat(chart.windowStart()).isEqualTo(tenth);
+		assertThat(chart.marks()).isNotEmpty().allMatch((mark) -> !mark.date().isBefore(tenth));
+		assertThat(this.timeline.chart(TimelineFilter.all()).windowStart()).isNull();
+	}
+
+	@Test
+	@Transactional
+	void saysWhenThereAreMoreEventsThanItCountsOrCharts() {
+		this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   review_status)
+					SELECT DATE '2010-01-01' + (n % 700), 'POLITICAL_VIOLENCE', 'BATTLES', 'ARMED_CLASH',
+					       (SELECT id FROM place WHERE name = 'Kidal'), 'IT bulk ' || n, 'PUBLISHED'
+					  FROM generate_series(1, :n) n""")
+			.param("n", TimelineService.COUNT_LIMIT)
+			.update();
+
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("More than 10,000 events match.", "Too many events to chart them all");
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "fr")).hasStatusOk()
+			.bodyText()
+			.contains("Plus de 10", "Trop d&#39;événements pour tous les représenter");
 	}
 
 	private List<TimelineEntry> all(Filter filter) {
