@@ -1,5 +1,7 @@
 package io.faultline.api;
 
+import jakarta.servlet.http.Cookie;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -10,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -58,7 +59,7 @@ class ApiTokenIT {
 		String shown = this.mvc.get()
 			.uri("/account")
 			.with(user("editor").roles("EDITOR"))
-			.flashAttr("issuedToken", token)
+			.cookie(created.getResponse().getCookie("FAULTLINE_SESSION"))
 			.exchange()
 			.getResponse()
 			.getContentAsString();
@@ -185,11 +186,11 @@ class ApiTokenIT {
 			.with(csrf())
 			.exchange();
 		assertThat(login).hasRedirectedUrl("/");
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		assertThat(this.mvc.get().uri("/account").session(session).exchange()).hasStatusOk();
+		Cookie session = login.getResponse().getCookie("FAULTLINE_SESSION");
+		assertThat(this.mvc.get().uri("/account").cookie(session).exchange()).hasStatusOk();
 		assertThat(this.mvc.post()
 			.uri("/api/v1/events")
-			.session(session)
+			.cookie(session)
 			.with(csrf())
 			.contentType("application/json")
 			.content("{}")

@@ -1,7 +1,6 @@
 package io.faultline.ingest;
 
 import java.nio.file.Files;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -102,10 +101,10 @@ class GazetteerPagesIT {
 	}
 
 	private String follow(MvcTestResult posted) throws Exception {
-		Map<String, Object> flash = posted.getMvcResult().getFlashMap();
+		// The redirect is followed in the same session, which holds the flash attributes.
 		return this.mvc.get()
 			.uri("/admin/gazetteer")
-			.flashAttrs(flash)
+			.cookie(posted.getResponse().getCookie("FAULTLINE_SESSION"))
 			.with(admin())
 			.exchange()
 			.getResponse()

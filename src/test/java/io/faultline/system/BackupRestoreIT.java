@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.faultline.IntegrationTest;
+import io.faultline.PackagedApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -39,8 +40,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @IntegrationTest
 class BackupRestoreIT {
-
-	private static final Path JAR = Path.of("target/faultline-0.1.0-SNAPSHOT.jar");
 
 	private static final List<String> TABLES = List.of("event", "claim", "place", "place_alias", "actor", "actor_alias",
 			"actor_relation", "source", "control_period", "region", "app_user", "audit_log", "flyway_schema_history");
@@ -56,7 +55,7 @@ class BackupRestoreIT {
 
 	@Test
 	void aDumpRestoredIntoAnEmptyDatabaseGivesAWorkingAppWithTheSameRecord() throws Exception {
-		assumeTrue(Files.isRegularFile(JAR), "the application jar is built by ./mvnw package");
+		assumeTrue(Files.isRegularFile(PackagedApp.JAR), "the application jar is built by ./mvnw package");
 		assumeTrue(pgDumpCanDumpThisServer(), "pg_dump on the PATH, as new as the server");
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		URI database = URI.create(pool.getJdbcUrl().substring("jdbc:".length()));
@@ -68,7 +67,7 @@ class BackupRestoreIT {
 				pool.getUsername(), "-d", name, "-f", dump.toString()), pool);
 		this.jdbc.sql("DROP DATABASE IF EXISTS " + copy + " WITH (FORCE)").update();
 		this.jdbc.sql("CREATE DATABASE " + copy).update();
-		Process app = null;
+		PackagedApp app = null;
 		try {
 			run(List.of("pg_restore", "--no-owner", "-h", database.getHost(), "-p", String.valueOf(database.getPort()),
 					"-U", pool.getUsername(), "-d", copy, dump.toString()), pool);
@@ -77,19 +76,10 @@ class BackupRestoreIT {
 					pool.getPassword());
 			assertThat(counts(JdbcClient.create(restored))).isEqualTo(counts(this.jdbc));
 
-			int port = freePort();
-			ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-					JAR.toString(), "--server.port=" + port)
-				.redirectErrorStream(true)
-				.redirectOutput(this.folder.resolve("app.log").toFile());
-			builder.environment().put("DATABASE_URL", copyUrl);
-			builder.environment().put("DATABASE_USERNAME", pool.getUsername());
-			builder.environment().put("DATABASE_PASSWORD", (pool.getPassword() != null) ? pool.getPassword() : "");
-			builder.environment().put("FAULTLINE_ANONYMOUS_READ", "true");
-			app = builder.start();
+			app = PackagedApp.start(copyUrl, pool, Map.of("FAULTLINE_ANONYMOUS_READ", "true"),
+					this.folder.resolve("app.log"));
 			HttpClient http = HttpClient.newHttpClient();
-			String base = "http://localhost:" + port;
-			awaitHealthy(http, base, app);
+			String base = app.baseUrl();
 			// What an anonymous reader sees: published events, ACLED's only if shared.
 			long published = this.jdbc.sql("""
 					SELECT count(*) FROM event
@@ -104,8 +94,7 @@ class BackupRestoreIT {
 		}
 		finally {
 			if (app != null) {
-				app.destroy();
-				app.waitFor(30, TimeUnit.SECONDS);
+				app.close();
 			}
 			this.jdbc.sql("DROP DATABASE IF EXISTS " + copy + " WITH (FORCE)").update();
 		}
@@ -117,25 +106,6 @@ class BackupRestoreIT {
 			counts.put(table, database.sql("SELECT count(*) FROM " + table).query(Long.class).single());
 		}
 		return counts;
-	}
-
-	private void awaitHealthy(HttpClient http, String base, Process app) throws Exception {
-		Instant until = Instant.now().plus(Duration.ofSeconds(180));
-		while (Instant.now().isBefore(until)) {
-			assertThat(app.isAlive()).as("the application on the restored copy stopped:%n%s", log()).isTrue();
-			try {
-				HttpResponse<String> health = http.send(
-						HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("UP")) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("the application on the restored copy did not start:\n" + log());
 	}
 
 	private boolean pgDumpCanDumpThisServer() {
@@ -161,21 +131,6 @@ class BackupRestoreIT {
 		String output = new String(process.getInputStream().readAllBytes());
 		assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).as("%s:%n%s", command, output).isZero();
-	}
-
-	private String log() {
-		try {
-			return Files.readString(this.folder.resolve("app.log"));
-		}
-		catch (IOException ex) {
-			return "(no log)";
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,0 +1,115 @@
+package io.faultline;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The packaged application ({@code target/faultline-*.jar}) run as its own process on a
+ * free port, against a database, as an operator runs it: for the tests of what only a
+ * real process shows (restores, several instances behind a proxy).
+ */
+public final class PackagedApp implements AutoCloseable {
+
+	public static final Path JAR = Path.of("target/faultline-0.1.0-SNAPSHOT.jar");
+
+	private final Process process;
+
+	private final Path log;
+
+	private final int port;
+
+	private PackagedApp(Process process, Path log, int port) {
+		this.process = process;
+		this.log = log;
+		this.port = port;
+	}
+
+	/**
+	 * Starts the jar on {@code databaseUrl} with the test pool's credentials and the
+	 * given environment, and waits until it reports healthy.
+	 */
+	public static PackagedApp start(String databaseUrl, HikariDataSource pool, Map<String, String> environment,
+			Path log) throws Exception {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+				"-Xmx384m", "-jar", JAR.toString(), "--server.port=" + port));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("DATABASE_URL", databaseUrl);
+		builder.environment().put("DATABASE_USERNAME", pool.getUsername());
+		builder.environment().put("DATABASE_PASSWORD", (pool.getPassword() != null) ? pool.getPassword() : "");
+		builder.environment().putAll(environment);
+		PackagedApp app = new PackagedApp(builder.start(), log, port);
+		app.awaitHealthy();
+		return app;
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	/** What the application printed so far. */
+	public String log() {
+		try {
+			return Files.readString(this.log);
+		}
+		catch (IOException ex) {
+			return "(no log)";
+		}
+	}
+
+	private void awaitHealthy() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		Instant until = Instant.now().plus(Duration.ofSeconds(180));
+		while (Instant.now().isBefore(until)) {
+			if (!this.process.isAlive()) {
+				throw new AssertionError("the application stopped:\n" + log());
+			}
+			try {
+				var health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+						BodyHandlers.ofString());
+				if (health.statusCode() == 200 && health.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		close();
+		throw new AssertionError("the application did not start within 180 s:\n" + log());
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	public static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
