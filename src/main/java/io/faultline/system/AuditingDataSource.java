@@ -14,7 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Names, on every connection it hands out, who is changing the record and why, for the
  * audit triggers (V6), and whether an anonymous reader is reading (V16). Set on each
- * checkout, so a pooled connection never carries the previous user's name.
+ * checkout, so a pooled connection never carries the previous user's name. In the same
+ * statement it turns PostgreSQL's JIT off: it compiled page queries whose recursive CTE
+ * was estimated expensive, 0.4-0.7 s of a 0.9 s statement at 2M events (BENCHMARKS.md).
  */
 class AuditingDataSource extends DelegatingDataSource {
 
@@ -59,7 +61,7 @@ class AuditingDataSource extends DelegatingDataSource {
 			throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(
 				"SELECT set_config('faultline.user', ?, false), set_config('faultline.reason', ?, false), "
-						+ "set_config('faultline.reader', ?, false)")) {
+						+ "set_config('faultline.reader', ?, false), set_config('jit', 'off', false)")) {
 			statement.setString(1, user);
 			statement.setString(2, reason);
 			statement.setString(3, anonymous ? "anonymous" : "");

@@ -85,8 +85,7 @@ class DatabaseRestartIT {
 		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
 		long fama = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'FAMa'").query(Long.class).single();
 
-		try (PackagedApp app = PackagedApp.start(pool.getJdbcUrl(), pool,
-				Map.of("SPRING_DATASOURCE_HIKARI_CONNECTION_TIMEOUT", "2000"), this.folder.resolve("app.log"))) {
+		try (PackagedApp app = PackagedApp.start(pool.getJdbcUrl(), pool, Map.of(), this.folder.resolve("app.log"))) {
 			Map<Long, String> acknowledged = new ConcurrentHashMap<>();
 			List<Integer> refused = new CopyOnWriteArrayList<>();
 			AtomicBoolean writing = new AtomicBoolean(true);
