@@ -1,19 +1,14 @@
 package io.faultline.event;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,8 +64,9 @@ class EditorFlowsBrowserIT {
 		browser.get(url("/events/new?lang=en"));
 		browser.findElement(By.cssSelector("#new-place summary")).click();
 		WebElement map = browser.findElement(By.id("place-picker"));
-		wait(10).until((driver) -> map.getSize().getHeight() > 100
-				&& !driver.findElements(By.cssSelector("#place-picker .leaflet-interactive")).isEmpty());
+		Browsers.waitFor(browser, 10)
+			.until((driver) -> map.getSize().getHeight() > 100
+					&& !driver.findElements(By.cssSelector("#place-picker .leaflet-interactive")).isEmpty());
 		new Actions(browser).moveToElement(map, 40, 30).click().perform();
 		String latitude = browser.findElement(By.id("newPlace.latitude")).getDomProperty("value");
 		assertThat(latitude).matches("-?\\d+\\.\\d{5}");
@@ -78,7 +74,8 @@ class EditorFlowsBrowserIT {
 		new Select(browser.findElement(By.id("newPlace.kind"))).selectByValue("MILITARY_BASE");
 		browser.findElement(By.id("create-place")).click();
 
-		wait(10).until((driver) -> driver.findElement(By.id("chosen-place")).getText().startsWith(MARK));
+		Browsers.waitFor(browser, 10)
+			.until((driver) -> driver.findElement(By.id("chosen-place")).getText().startsWith(MARK));
 		assertThat(browser.findElement(By.id("chosen-place")).getText()).isEqualTo(MARK + "Tin-Essako <camp>");
 		long place = this.jdbc.sql("SELECT id FROM place WHERE name = :name")
 			.param("name", MARK + "Tin-Essako <camp>")
@@ -86,9 +83,9 @@ class EditorFlowsBrowserIT {
 			.single();
 		assertThat(browser.findElement(By.id("place-id")).getDomProperty("value")).isEqualTo(String.valueOf(place));
 
-		fillEvent("2024-02-03", MARK + "clash near the new camp", "BATTLES", "ARMED_CLASH", "FAMa");
+		Browsers.fillEvent(browser, "2024-02-03", MARK + "clash near the new camp", "BATTLES", "ARMED_CLASH", "FAMa");
 		save();
-		wait(10).until((driver) -> driver.getCurrentUrl().matches(".*/events/\\d+$"));
+		Browsers.waitFor(browser, 10).until((driver) -> driver.getCurrentUrl().matches(".*/events/\\d+$"));
 		assertThat(this.jdbc.sql("SELECT place_id FROM event WHERE title = :title")
 			.param("title", MARK + "clash near the new camp")
 			.query(Long.class)
@@ -99,12 +96,12 @@ class EditorFlowsBrowserIT {
 	void keepsInvalidInputWithAMessageNextToEachField() {
 		signIn("editor");
 		browser.get(url("/events/new?lang=en"));
-		pickPlace("gao", "Gao");
-		fillEvent("2024-02-03", MARK + "invalid figures", "BATTLES", "ARMED_CLASH", "FAMa");
+		Browsers.pickPlace(browser, "gao", "Gao");
+		Browsers.fillEvent(browser, "2024-02-03", MARK + "invalid figures", "BATTLES", "ARMED_CLASH", "FAMa");
 		browser.findElement(By.id("fatalitiesLow")).sendKeys("12");
 		browser.findElement(By.id("fatalitiesBest")).sendKeys("5");
 		save();
-		wait(10).until((driver) -> !driver.findElements(By.cssSelector("p.alert")).isEmpty());
+		Browsers.waitFor(browser, 10).until((driver) -> !driver.findElements(By.cssSelector("p.alert")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector("p.alert")).getText())
 			.isEqualTo("Nothing was saved. Please correct the fields marked below.");
 		assertThat(browser.findElements(By.cssSelector("span.error"))).isNotEmpty();
@@ -123,15 +120,16 @@ class EditorFlowsBrowserIT {
 			.single();
 		signIn("editor");
 		browser.get(url("/events/new?lang=en"));
-		pickPlace("kidal", "Kidal");
-		fillEvent("2023-11-15", MARK + "the army enters Kidal", "BATTLES", "ARMED_CLASH", "FAMa");
+		Browsers.pickPlace(browser, "kidal", "Kidal");
+		Browsers.fillEvent(browser, "2023-11-15", MARK + "the army enters Kidal", "BATTLES", "ARMED_CLASH", "FAMa");
 		save();
-		WebElement warning = wait(10)
+		WebElement warning = Browsers.waitFor(browser, 10)
 			.until((driver) -> driver.findElements(By.cssSelector("div.duplicates")).stream().findFirst().orElse(null));
 		assertThat(warning.getText()).contains("This event may already be in the record");
 		assertThat(count("title = 'BT the army enters Kidal'")).isZero();
 		warning.findElement(By.cssSelector("a.button[href$='/events/" + capture + "/claims/new']")).click();
-		wait(10).until((driver) -> driver.getCurrentUrl().endsWith("/events/" + capture + "/claims/new"));
+		Browsers.waitFor(browser, 10)
+			.until((driver) -> driver.getCurrentUrl().endsWith("/events/" + capture + "/claims/new"));
 		assertThat(browser.findElement(By.name("reason")).isDisplayed()).isTrue();
 	}
 
@@ -149,13 +147,13 @@ class EditorFlowsBrowserIT {
 			.param("id", draft)
 			.update();
 		save();
-		wait(10).until((driver) -> driver.getTitle().contains("meanwhile"));
+		Browsers.waitFor(browser, 10).until((driver) -> driver.getTitle().contains("meanwhile"));
 		WebElement titles = browser.findElement(By.xpath("//tr[th='Title']"));
 		assertThat(titles.findElement(By.cssSelector("td.saved")).getText()).isEqualTo(MARK + "their version");
 		assertThat(titles.findElement(By.cssSelector("td.typed")).getText()).isEqualTo(MARK + "my version");
 		assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo(MARK + "my version");
 		save();
-		wait(10).until((driver) -> driver.getCurrentUrl().endsWith("/events/" + draft));
+		Browsers.waitFor(browser, 10).until((driver) -> driver.getCurrentUrl().endsWith("/events/" + draft));
 		assertThat(count("id = " + draft + " AND title = 'BT my version'")).isOne();
 	}
 
@@ -164,20 +162,24 @@ class EditorFlowsBrowserIT {
 		long draft = insertEvent(MARK + "to publish", "DRAFT", "reviewer");
 		signIn("reviewer");
 		browser.get(url("/events/" + draft + "?lang=en"));
-		reviewButton("Submit for review").click();
-		wait(10).until(
-				(driver) -> driver.findElement(By.cssSelector("section.review strong")).getText().equals("In review"));
-		reviewButton("Publish").click();
-		wait(10).until((driver) -> !driver.findElements(By.cssSelector("p.alert")).isEmpty());
+		Browsers.reviewButton(browser, "Submit for review").click();
+		Browsers.waitFor(browser, 10)
+			.until((driver) -> driver.findElement(By.cssSelector("section.review strong"))
+				.getText()
+				.equals("In review"));
+		Browsers.reviewButton(browser, "Publish").click();
+		Browsers.waitFor(browser, 10).until((driver) -> !driver.findElements(By.cssSelector("p.alert")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector("p.alert")).getText())
 			.isEqualTo("You changed this event last: another reviewer must publish it (two-person rule).");
 		assertThat(count("id = " + draft + " AND review_status = 'IN_REVIEW'")).isOne();
 
 		signOutAndIn("reviewer2");
 		browser.get(url("/events/" + draft + "?lang=en"));
-		reviewButton("Publish").click();
-		wait(10).until(
-				(driver) -> driver.findElement(By.cssSelector("section.review strong")).getText().equals("Published"));
+		Browsers.reviewButton(browser, "Publish").click();
+		Browsers.waitFor(browser, 10)
+			.until((driver) -> driver.findElement(By.cssSelector("section.review strong"))
+				.getText()
+				.equals("Published"));
 		assertThat(count("id = " + draft + " AND review_status = 'PUBLISHED'")).isOne();
 		assertThat(browser.findElement(By.cssSelector("ol.review-history")).getText()).contains("reviewer2");
 	}
@@ -189,11 +191,11 @@ class EditorFlowsBrowserIT {
 		signIn("reviewer");
 		browser.get(url("/events/" + twice + "?lang=en"));
 		browser.findElement(By.name("into")).sendKeys(String.valueOf(survivor));
-		reviewButton("Merge").click();
-		wait(10).until((driver) -> driver.getCurrentUrl().endsWith("/events/" + survivor));
+		Browsers.reviewButton(browser, "Merge").click();
+		Browsers.waitFor(browser, 10).until((driver) -> driver.getCurrentUrl().endsWith("/events/" + survivor));
 		assertThat(count("id = " + twice + " AND merged_into_id = " + survivor)).isOne();
 		browser.get(url("/events/" + twice + "?lang=en"));
-		wait(10).until((driver) -> driver.getCurrentUrl().endsWith("/events/" + survivor));
+		Browsers.waitFor(browser, 10).until((driver) -> driver.getCurrentUrl().endsWith("/events/" + survivor));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(MARK + "survivor");
 	}
 
@@ -222,39 +224,8 @@ class EditorFlowsBrowserIT {
 		return this.jdbc.sql("SELECT count(*) FROM event WHERE " + condition).query(Long.class).single();
 	}
 
-	private void pickPlace(String typed, String name) {
-		browser.findElement(By.id("place-search")).sendKeys(typed);
-		wait(10)
-			.until((driver) -> driver.findElements(By.cssSelector("#place-options button"))
-				.stream()
-				.filter((button) -> button.getText().startsWith(name))
-				.findFirst()
-				.orElse(null))
-			.click();
-	}
-
-	private void fillEvent(String date, String title, String type, String subType, String actor) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-				browser.findElement(By.id("eventDate")), date);
-		new Select(browser.findElement(By.id("event-type"))).selectByValue(type);
-		new Select(browser.findElement(By.id("sub-event-type"))).selectByValue(subType);
-		WebElement titleField = browser.findElement(By.id("title"));
-		titleField.clear();
-		titleField.sendKeys(title);
-		new Select(browser.findElement(By.name("participants[0].actorId"))).selectByVisibleText(actor);
-		new Select(browser.findElement(By.name("participants[0].side"))).selectByValue("A");
-	}
-
 	private void save() {
 		browser.findElement(By.cssSelector("form.editor-form p.actions button[type=submit]")).click();
-	}
-
-	private WebElement reviewButton(String label) {
-		return browser.findElements(By.cssSelector("section.review form button[type=submit]"))
-			.stream()
-			.filter((button) -> button.getText().equals(label))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no button " + label));
 	}
 
 	private void signOutAndIn(String username) {
@@ -264,12 +235,6 @@ class EditorFlowsBrowserIT {
 
 	private void signIn(String username) {
 		Browsers.signIn(browser, url(""), username);
-	}
-
-	private static WebDriverWait wait(int seconds) {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
 	}
 
 	private String url(String path) {
