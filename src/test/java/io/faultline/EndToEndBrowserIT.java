@@ -41,10 +41,6 @@ class EndToEndBrowserIT {
 
 	private static final String TITLE = "E2E L'armée entre à Kidal après le départ du CSP";
 
-	private static final String CSP_YELLOW = "#fbc02d";
-
-	private static final String FAMA_GREEN = "#1b5e20";
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -127,17 +123,21 @@ class EndToEndBrowserIT {
 		screenshot("timeline-search");
 		String export = browser.findElement(By.id("export-events-csv")).getDomAttribute("href");
 
-		// The map the day before and the day after the army retook Kidal.
+		// The map the day before and the day after the army retook Kidal: each place in
+		// its
+		// holder's colour.
 		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		String csp = colour("CSP-PSD");
+		String fama = colour("FAMa");
 		By kidalMarker = By.cssSelector("#map path[data-place-id='" + kidal + "']");
 		browser.get(url("/map?date=2023-11-13&lang=en"));
 		Browsers.waitFor(browser, 15).until((driver) -> "2023-11-13".equals(map(driver)));
-		assertThat(browser.findElement(kidalMarker).getDomAttribute("fill")).isEqualTo(CSP_YELLOW);
+		assertThat(browser.findElement(kidalMarker).getDomAttribute("fill")).isEqualTo(csp);
 		((JavascriptExecutor) browser).executeScript(
 				"arguments[0].value = '2023-11-15'; arguments[0].dispatchEvent(new Event('change'));",
 				browser.findElement(By.id("map-date")));
 		Browsers.waitFor(browser, 15).until((driver) -> "2023-11-15".equals(map(driver)));
-		assertThat(browser.findElement(kidalMarker).getDomAttribute("fill")).isEqualTo(FAMA_GREEN);
+		assertThat(browser.findElement(kidalMarker).getDomAttribute("fill")).isEqualTo(fama);
 		screenshot("map");
 
 		// The export of what the search found, as the signed-in reader downloads it.
@@ -175,6 +175,13 @@ class EndToEndBrowserIT {
 
 	private long id(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private String colour(String actor) {
+		return this.jdbc.sql("SELECT colour FROM actor WHERE short_name = :actor")
+			.param("actor", actor)
+			.query(String.class)
+			.single();
 	}
 
 	private long count(String sql) {

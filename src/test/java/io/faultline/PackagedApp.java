@@ -76,26 +76,37 @@ public final class PackagedApp implements AutoCloseable {
 	}
 
 	private void awaitHealthy() throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		Instant until = Instant.now().plus(Duration.ofSeconds(180));
+		if (!awaitHealth(200, Duration.ofSeconds(180))) {
+			close();
+			throw new AssertionError("the application did not start within 180 s:\n" + log());
+		}
+	}
+
+	/**
+	 * Waits until {@code /actuator/health} answers {@code status} (200 when UP, 503 when
+	 * a dependency such as the database is DOWN); false when it did not within the time.
+	 */
+	public boolean awaitHealth(int status, Duration within) throws InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		Instant until = Instant.now().plus(within);
 		while (Instant.now().isBefore(until)) {
 			if (!this.process.isAlive()) {
 				throw new AssertionError("the application stopped:\n" + log());
 			}
 			try {
-				var health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
-						BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("UP")) {
-					return;
+				var health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), BodyHandlers.ofString());
+				if (health.statusCode() == status) {
+					return true;
 				}
 			}
 			catch (IOException notYet) {
-				// not listening yet
+				// not listening (yet, or again)
 			}
-			Thread.sleep(250);
+			Thread.sleep(200);
 		}
-		close();
-		throw new AssertionError("the application did not start within 180 s:\n" + log());
+		return false;
 	}
 
 	@Override

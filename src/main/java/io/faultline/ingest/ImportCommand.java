@@ -113,8 +113,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 		@Override
 		public void writing(WriteStep step) {
-			this.err.printf("step %d of %d: %s%n", step.number(), WriteStep.count(),
-					step.name().toLowerCase(java.util.Locale.ROOT));
+			this.err.printf("step %d of %d: %s%n", step.number(), WriteStep.count(), step.label());
 		}
 
 	}

@@ -41,6 +41,11 @@ public record ImportJob(long id, String kind, String fileName, boolean dryRun, S
 		return running() && this.step != null;
 	}
 
+	/** How many steps writing the record takes. */
+	public int steps() {
+		return WriteStep.count();
+	}
+
 	/** Seconds the current step of writing has taken so far. */
 	public long stepSeconds(Instant now) {
 		return (this.stepStartedAt != null) ? Math.max(0, Duration.between(this.stepStartedAt, now).toSeconds()) : 0;

@@ -66,6 +66,9 @@ class ImportJobs implements DisposableBean {
 	 */
 	static final Duration LEASE = Duration.ofSeconds(60);
 
+	/** {@link #LEASE} as PostgreSQL reads an interval. */
+	private static final String LEASE_INTERVAL = LEASE.toSeconds() + " seconds";
+
 	/** Names this instance: the host, the process and a random part (pids repeat). */
 	private final String instance = hostName() + "/" + ProcessHandle.current().pid() + "/"
 			+ UUID.randomUUID().toString().substring(0, 8);
@@ -115,12 +118,12 @@ class ImportJobs implements DisposableBean {
 	 * Renews the lease of every job this instance holds, waiting or running: other
 	 * instances then know it is alive.
 	 */
-	@Scheduled(fixedDelayString = "${faultline.imports.lease-renewal:PT10S}")
+	@Scheduled(fixedDelay = 10, timeUnit = TimeUnit.SECONDS)
 	void renewLeases() {
 		this.jdbc.sql("""
 				UPDATE import_job SET lease_until = now() + CAST(:lease AS interval)
 				 WHERE instance_id = :instance AND status IN ('QUEUED', 'RUNNING')""")
-			.param("lease", LEASE.toSeconds() + " seconds")
+			.param("lease", LEASE_INTERVAL)
 			.param("instance", this.instance)
 			.update();
 	}
@@ -130,7 +133,7 @@ class ImportJobs implements DisposableBean {
 	 * (nothing of it was written: an import is one transaction). Runs on one instance at
 	 * a time; the web application also runs it as it starts.
 	 */
-	@Scheduled(fixedDelayString = "${faultline.imports.sweep:PT30S}")
+	@Scheduled(fixedDelay = 30, timeUnit = TimeUnit.SECONDS)
 	@SchedulerLock(name = "import-jobs-abandoned", lockAtMostFor = "PT1M")
 	void failAbandonedJobs() {
 		int failed = this.jdbc.sql("""
@@ -174,7 +177,7 @@ class ImportJobs implements DisposableBean {
 			.param("by", requestedBy.getName())
 			.param("size", size)
 			.param("instance", this.instance)
-			.param("lease", LEASE.toSeconds() + " seconds")
+			.param("lease", LEASE_INTERVAL)
 			.query(Long.class)
 			.single();
 		try {

@@ -1,5 +1,7 @@
 package io.faultline.ingest;
 
+import java.util.Locale;
+
 /**
  * Told, every few thousand rows, how far an import has read its file, then which step of
  * writing the record it has reached: the web page shows rows done, rate and time left
@@ -25,6 +27,11 @@ public interface ImportProgress {
 		/** This step's number, from 1. */
 		public int number() {
 			return ordinal() + 1;
+		}
+
+		/** Its name in lower case, for logs and the command line. */
+		public String label() {
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 		/** How many steps there are. */

@@ -51,8 +51,7 @@ final class RecordWrites {
 		long started = System.nanoTime();
 		writes.run();
 		if (logger.isDebugEnabled()) {
-			logger.debug("{}: {} ms", step.name().toLowerCase(java.util.Locale.ROOT),
-					(System.nanoTime() - started) / 1_000_000);
+			logger.debug("{}: {} ms", step.label(), (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 

@@ -7,9 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +82,7 @@ class DatabaseRestartIT {
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		Optional<List<String>> cluster = localCluster(URI.create(pool.getJdbcUrl().substring("jdbc:".length())));
 		assumeTrue(cluster.isPresent(), "the test database is a local cluster that pg_ctlcluster can stop");
-		assumeTrue(java.nio.file.Files.isRegularFile(PackagedApp.JAR), "the application jar is built");
+		assumeTrue(Files.isRegularFile(PackagedApp.JAR), "the application jar is built");
 		String token = this.tokens.create("editor", "restart test", null).token();
 		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
 		long fama = this.jdbc.sql("SELECT id FROM actor WHERE short_name = 'FAMa'").query(Long.class).single();
@@ -125,7 +127,7 @@ class DatabaseRestartIT {
 
 			pgCtl(cluster.get(), "stop");
 			try {
-				assertThat(awaitHealth(app, 503, Duration.ofSeconds(30)))
+				assertThat(app.awaitHealth(503, Duration.ofSeconds(30)))
 					.as("the health check says DOWN while the database is stopped")
 					.isTrue();
 				Thread.sleep(3_000);
@@ -133,7 +135,7 @@ class DatabaseRestartIT {
 			finally {
 				pgCtl(cluster.get(), "start");
 			}
-			assertThat(awaitHealth(app, 200, Duration.ofSeconds(60))).as("the application recovers by itself").isTrue();
+			assertThat(app.awaitHealth(200, Duration.ofSeconds(60))).as("the application recovers by itself").isTrue();
 			awaitSize(acknowledged, acknowledged.size() + 3);
 			writing.set(false);
 			writer.join(60_000);
@@ -142,7 +144,7 @@ class DatabaseRestartIT {
 			assertThat(refused).as("an error status, or no answer; never a 201 without its id, never a 4xx")
 				.allMatch((status) -> status == 0 || status >= 500);
 			assertThat(acknowledged.size()).as("writes went on after the restart").isGreaterThan(before + 2);
-			Map<Long, String> stored = new java.util.HashMap<>();
+			Map<Long, String> stored = new HashMap<>();
 			this.jdbc.sql("SELECT id, title FROM event WHERE title LIKE :t").param("t", TITLE + "%").query((row) -> {
 				stored.put(row.getLong("id"), row.getString("title"));
 			});
@@ -158,26 +160,6 @@ class DatabaseRestartIT {
 			.timeout(Duration.ofSeconds(30))
 			.POST(BodyPublishers.ofString(body))
 			.build(), BodyHandlers.ofString());
-	}
-
-	private boolean awaitHealth(PackagedApp app, int status, Duration within) throws InterruptedException {
-		Instant until = Instant.now().plus(within);
-		while (Instant.now().isBefore(until)) {
-			try {
-				HttpResponse<String> health = this.http
-					.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/actuator/health"))
-						.timeout(Duration.ofSeconds(10))
-						.build(), BodyHandlers.ofString());
-				if (health.statusCode() == status) {
-					return true;
-				}
-			}
-			catch (IOException ex) {
-				// the application answers again shortly
-			}
-			Thread.sleep(200);
-		}
-		return false;
 	}
 
 	private static void awaitSize(Map<Long, String> acknowledged, int size) throws InterruptedException {
