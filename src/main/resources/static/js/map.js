@@ -36,6 +36,8 @@
 	var svgLink = document.getElementById('map-export-svg');
 	var pngLink = document.getElementById('map-export-png');
 	var placesLink = document.getElementById('map-export-places');
+	var eventsSelect = document.getElementById('map-events');
+	var eventsShown = document.getElementById('map-events-shown');
 
 	function escape(text) {
 		return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
@@ -116,7 +118,7 @@
 
 	/* The map ---------------------------------------------------------------------------- */
 
-	var map = L.map(root, { zoomSnap: 0.5 });
+	var map = L.map(root, { zoomSnap: 0.5, maxZoom: 14 });
 	map.attributionControl.addAttribution(escape(data.textAttribution));
 	if (data.tileUrl) {
 		L.tileLayer(data.tileUrl, { attribution: escape(data.tileAttribution), maxZoom: 12 }).addTo(map);
@@ -139,6 +141,9 @@
 			};
 		}
 	});
+	/* Event counts: above areas and places, below the labels and popups. */
+	map.createPane('events').style.zIndex = 450;
+	var eventsLayer = L.layerGroup().addTo(map);
 	var changedLayer = L.layerGroup().addTo(map);
 	var placesLayer = L.layerGroup().addTo(map);
 
@@ -202,7 +207,8 @@
 			bounds.extend(layer.getLatLng());
 		});
 		if (!fitted && bounds.isValid()) {
-			map.fitBounds(bounds.pad(0.3));
+			/* At once: the events for the fitted view are asked for right after. */
+			map.fitBounds(bounds.pad(0.3), { animate: false });
 			fitted = true;
 		}
 		drawLegend(collection.features);
@@ -302,6 +308,87 @@
 		});
 	}
 
+	/* Events: counted by the server on a grid that follows the zoom ---------------------- */
+
+	var eventsRequest = 0;
+
+	function daysBefore(date, days) {
+		return new Date(Date.parse(date) - (days - 1) * DAY).toISOString().slice(0, 10);
+	}
+
+	function eventsCard(p, from, to) {
+		var node = element('div', 'map-card');
+		if (p.placeId != null) {
+			node.appendChild(element('h3', null, placeName(p)));
+		}
+		node.appendChild(element('p', null, format(data.textEventsAt, p.events, readable(p.first), readable(p.last))));
+		if (p.eventId != null) {
+			var link = element('a', null, p.title);
+			link.href = data.eventUrl + encodeURIComponent(p.eventId);
+			node.appendChild(element('p')).appendChild(link);
+		}
+		if (p.placeId != null) {
+			var timeline = element('a', null, data.textEventsTimeline);
+			timeline.href = data.timelineUrl + '?place=' + encodeURIComponent(p.placeId) + '&from=' + from + '&to=' + to;
+			node.appendChild(element('p')).appendChild(timeline);
+		}
+		return node;
+	}
+
+	function eventsMarker(feature, from, to) {
+		var p = feature.properties;
+		var latlng = L.latLng(feature.geometry.coordinates[1], feature.geometry.coordinates[0]);
+		var size = Math.round(18 + 6 * Math.log10(p.events));
+		var marker = L.marker(latlng, {
+			pane: 'events',
+			/* A badge just above its point, so the place's own marker stays in sight. */
+			icon: L.divIcon({ className: 'map-events', html: escape(p.events), iconSize: [size, size], iconAnchor: [size / 2, size + 8] }),
+			title: p.places > 1 ? format(data.textEventsPlaces, p.events, p.places)
+				: format(data.textEventsAt, p.events, readable(p.first), readable(p.last))
+		});
+		marker.on('click', function () {
+			if (p.places > 1 && map.getZoom() < map.getMaxZoom()) {
+				map.setView(latlng, Math.min(map.getZoom() + 2, map.getMaxZoom()));
+			}
+			else {
+				L.popup({ maxWidth: 340 }).setLatLng(latlng).setContent(eventsCard(p, from, to)).openOn(map);
+			}
+		});
+		return marker;
+	}
+
+	function loadEvents() {
+		var ticket = ++eventsRequest;
+		var days = Number(eventsSelect.value);
+		document.getElementById('map-events-note').hidden = !days;
+		if (!days || !/^\d{4}-\d{2}-\d{2}$/.test(input.value)) {
+			eventsLayer.clearLayers();
+			eventsShown.hidden = true;
+			root.removeAttribute('data-events-shown');
+			return;
+		}
+		root.removeAttribute('data-events-shown');
+		var to = input.value;
+		var from = daysBefore(to, days);
+		var url = data.eventsUrl + '?from=' + from + '&to=' + to + '&zoom=' + Math.floor(map.getZoom())
+			+ '&bbox=' + encodeURIComponent(map.getBounds().pad(0.25).toBBoxString());
+		getJson(url).then(function (collection) {
+			if (ticket !== eventsRequest) {
+				return;
+			}
+			eventsLayer.clearLayers();
+			collection.features.forEach(function (feature) {
+				eventsMarker(feature, from, to).addTo(eventsLayer);
+			});
+			eventsShown.textContent = format(data.textEventsShown, collection.events, readable(from), readable(to));
+			eventsShown.hidden = false;
+			root.setAttribute('data-events-shown', from + '/' + to + '/' + collection.events);
+		}).catch(function () {
+			eventsShown.textContent = data.textError;
+			eventsShown.hidden = false;
+		});
+	}
+
 	/* The date ------------------------------------------------------------------------ */
 
 	function show(date) {
@@ -312,6 +399,12 @@
 		shown.textContent = format(data.textShown, readable(date));
 		var url = new URL(window.location.href);
 		url.searchParams.set('date', date);
+		if (eventsSelect.value) {
+			url.searchParams.set('events', eventsSelect.value);
+		}
+		else {
+			url.searchParams.delete('events');
+		}
 		history.replaceState(null, '', url);
 		svgLink.href = withDate(data.svgUrl, date);
 		pngLink.href = withDate(data.pngUrl, date);
@@ -328,6 +421,7 @@
 				previous.disabled = !changeDates.previous;
 				next.disabled = !changeDates.next;
 				root.setAttribute('data-shown', date);
+				loadEvents();
 			})
 			.catch(function () {
 				shown.textContent = data.textError;
@@ -365,6 +459,16 @@
 	areasBox.addEventListener('change', function () {
 		loadAreas(input.value);
 	});
+	eventsSelect.addEventListener('change', function () {
+		if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) {
+			show(input.value);
+		}
+	});
+	map.on('moveend', loadEvents);
+	var asked = new URL(window.location.href).searchParams.get('events');
+	if (asked && eventsSelect.querySelector('option[value="' + Number(asked) + '"]')) {
+		eventsSelect.value = String(Number(asked));
+	}
 
 	getJson(data.regionsUrl).then(function (collection) {
 		regionsLayer.addData(collection);

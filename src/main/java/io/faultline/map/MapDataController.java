@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import io.faultline.timeline.TimelineFilter;
+
 /**
  * The map's data as JSON and GeoJSON, for the map page and for anyone who wants it. Dates
  * are ISO ({@code 2023-11-14}); a control period's {@code validTo} is exclusive.
@@ -35,6 +37,33 @@ class MapDataController {
 	@GetMapping("/map/control.geojson")
 	ResponseEntity<String> control(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(this.map.control(date));
+	}
+
+	/**
+	 * Published events between two dates, counted by grid cells for the map's zoom inside
+	 * {@code bbox} ({@code west,south,east,north}; the whole world when absent).
+	 */
+	@GetMapping("/map/events.geojson")
+	ResponseEntity<?> events(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to, @RequestParam(required = false) String bbox,
+			@RequestParam(defaultValue = "5") int zoom) {
+		if (to.isBefore(from)) {
+			return MapProblems.invalid("to", "must not be before 'from' (%s), not '%s'".formatted(from, to));
+		}
+		if (zoom < 0 || zoom > MapService.MAX_ZOOM) {
+			return MapProblems.invalid("zoom",
+					"must be a whole number from 0 to %d, not '%d'".formatted(MapService.MAX_ZOOM, zoom));
+		}
+		BoundingBox box;
+		try {
+			box = (bbox != null) ? BoundingBox.parse(bbox) : BoundingBox.WORLD;
+		}
+		catch (IllegalArgumentException ex) {
+			return MapProblems.invalid("bbox", ex.getMessage());
+		}
+		TimelineFilter filter = new TimelineFilter(from, to, null, null, null, false, null, null, null, null, null,
+				null, null, null, null);
+		return ResponseEntity.ok().contentType(GEO_JSON).body(this.map.events(filter, box, zoom));
 	}
 
 	@GetMapping("/map/regions.geojson")
@@ -72,6 +101,9 @@ class MapDataController {
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> malformedParameter(MethodArgumentTypeMismatchException ex) {
+		if (ex.getRequiredType() == int.class) {
+			return MapProblems.invalid(ex.getName(), "must be a whole number, not '%s'".formatted(ex.getValue()));
+		}
 		if (ex.getRequiredType() != LocalDate.class) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such place."));

@@ -20,4 +20,12 @@ final class MapProblems {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	static ResponseEntity<ProblemDetail> invalid(String name, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Parameter '%s' %s.".formatted(name, detail));
+		problem.setTitle("Invalid parameter");
+		problem.setProperty("parameter", name);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
 }

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.control.ControlService;
 import io.faultline.event.EventService;
+import io.faultline.timeline.TimelineFilter;
+import io.faultline.timeline.TimelineQuery;
 
 /**
  * Reads the control record as the map draws it. GeoJSON is built by PostGIS in one query
@@ -28,6 +30,12 @@ public class MapService {
 	static final int CARD_PERIODS = 5;
 
 	static final int CARD_EVENTS = 5;
+
+	/** The deepest zoom the map offers; there events are grouped only by their point. */
+	static final int MAX_ZOOM = 18;
+
+	/** Grid cells of 64 pixels: a quarter of a 256-pixel tile. */
+	private static final int CELLS_PER_TILE = 4;
 
 	/** The period holding on :date at each place that has any period at all. */
 	private static final String PLACES_ON_DATE = """
@@ -75,6 +83,54 @@ public class MapService {
 				               'precision', f.location_precision, 'validFrom', f.valid_from, 'validTo', f.valid_to))
 				       ORDER BY f.name, f.id), '[]'::json))::text
 				  FROM (%s) f""".formatted(PLACES_ON_DATE)).param("date", date).query(String.class).single();
+	}
+
+	/**
+	 * The published events the filter selects inside {@code box}, counted by cells of a
+	 * grid that gets finer with {@code zoom} (a quarter of a map tile), so a map of a
+	 * whole war gets a few hundred cells, never every point. A cell says how many events
+	 * and places it holds, where its events' centre is, and its first and last dates; a
+	 * cell of one place names it, and a cell of one event names that.
+	 */
+	String events(TimelineFilter filter, BoundingBox box, int zoom) {
+		TimelineQuery query = TimelineQuery.of(filter);
+		String selected = query.select("e.id, e.event_date, coalesce(e.location, p.location) AS location, e.place_id",
+				"coalesce(e.location, p.location) && ST_MakeEnvelope(:west, :south, :east, :north, 4326)");
+		double size = (zoom >= MAX_ZOOM) ? 0 : 360 / Math.pow(2, zoom) / CELLS_PER_TILE;
+		return this.jdbc
+			.sql("""
+					WITH cells AS (
+					    SELECT count(*) AS events, count(DISTINCT s.place_id) AS places,
+					           avg(ST_X(s.location)) AS x, avg(ST_Y(s.location)) AS y,
+					           min(s.place_id) AS place_id, min(s.event_date) AS first, max(s.event_date) AS last,
+					           min(s.id) AS event_id
+					      FROM (%s) s
+					     GROUP BY ST_SnapToGrid(s.location, :size)
+					)
+					SELECT json_build_object('type', 'FeatureCollection', 'zoom', :zoom, 'cellDegrees', :size,
+					       'events', coalesce(sum(c.events), 0),
+					       'features', coalesce(json_agg(json_build_object(
+					           'type', 'Feature',
+					           'geometry', json_build_object('type', 'Point',
+					               'coordinates', json_build_array(round(CAST(c.x AS numeric), 5), round(CAST(c.y AS numeric), 5))),
+					           'properties', json_build_object(
+					               'events', c.events, 'places', c.places, 'first', c.first, 'last', c.last,
+					               'placeId', pl.id, 'name', pl.name, 'nameFr', pl.name_fr,
+					               'eventId', ev.id, 'title', ev.title))
+					       ORDER BY c.events DESC, c.place_id), '[]'::json))::text
+					  FROM cells c
+					  LEFT JOIN place pl ON pl.id = c.place_id AND c.places = 1
+					  LEFT JOIN event ev ON ev.id = c.event_id AND c.events = 1"""
+				.formatted(selected))
+			.params(query.params())
+			.param("west", box.west())
+			.param("south", box.south())
+			.param("east", box.east())
+			.param("north", box.north())
+			.param("size", size)
+			.param("zoom", zoom)
+			.query(String.class)
+			.single();
 	}
 
 	/**

@@ -46,9 +46,9 @@ class AuthorizationMatrixIT {
 		for (String route : List.of("GET /", "GET /events/{id}", "GET /places", "GET /places/{id}", "GET /actors",
 				"GET /actors/{id}", "GET /regions", "GET /regions/{code}", "GET /timeline", "GET /map",
 				"GET /map/areas.geojson", "GET /map/change-dates", "GET /map/changes", "GET /map/control.geojson",
-				"GET /map/export.png", "GET /map/export.svg", "GET /map/places/{id}.json", "GET /map/regions.geojson",
-				"GET /export/events.csv", "GET /export/claims.csv", "GET /export/events.geojson",
-				"GET /export/places.geojson", "GET /export/control-periods.csv")) {
+				"GET /map/events.geojson", "GET /map/export.png", "GET /map/export.svg", "GET /map/places/{id}.json",
+				"GET /map/regions.geojson", "GET /export/events.csv", "GET /export/claims.csv",
+				"GET /export/events.geojson", "GET /export/places.geojson", "GET /export/control-periods.csv")) {
 			LOWEST_ROLE.put(route, Role.ANALYST);
 		}
 		LOWEST_ROLE.put("GET /login", null);

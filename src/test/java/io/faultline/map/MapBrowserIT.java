@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +113,55 @@ class MapBrowserIT {
 			.contains("Kidal", "FAMa", "since 14 November 2023", "CSP-PSD", "Open the page of Kidal")
 			.containsIgnoringCase("Control history")
 			.containsIgnoringCase("Latest events");
+	}
+
+	@Test
+	void countsAYearsEventsByAreaAndOpensAPlacesShareOnTheTimeline() throws IOException {
+		browser.get("http://localhost:" + this.port + "/map?date=2023-11-14&events=365&lang=en");
+		// The map fits the places, then counts again for the new view: wait for the last
+		// count to be drawn.
+		wait((driver) -> {
+			try {
+				String answered = driver.findElement(By.id("map")).getAttribute("data-events-shown");
+				return answered != null && !answered.isEmpty()
+						&& markerSum() == Long.parseLong(answered.substring(answered.lastIndexOf('/') + 1));
+			}
+			catch (StaleElementReferenceException ex) {
+				return false;
+			}
+		});
+		String[] shown = browser.findElement(By.id("map")).getAttribute("data-events-shown").split("/");
+		assertThat(shown[0]).isEqualTo("2022-11-15");
+		assertThat(shown[1]).isEqualTo("2023-11-14");
+		assertThat(Long.parseLong(shown[2])).isPositive();
+		assertThat(browser.findElement(By.id("map-events-shown")).getText())
+			.isEqualTo("Published events from 15 November 2022 to 14 November 2023 in view: " + shown[2] + ".");
+		List<WebElement> markers = browser.findElements(By.cssSelector("#map .map-events"));
+		assertThat(browser.findElement(By.id("map-events-note")).isDisplayed()).isTrue();
+		Path screenshot = Path.of("target/screenshots/map-events.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+		// A cell of one place opens its card; it sits under the place's own marker.
+		WebElement onePlace = markers.stream()
+			.filter((marker) -> marker.getAttribute("title").contains(", from "))
+			.findFirst()
+			.orElseThrow();
+		((JavascriptExecutor) browser).executeScript("arguments[0].click();", onePlace);
+		wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".map-card a[href*='/timeline?place=']")));
+		assertThat(browser.findElement(By.cssSelector(".map-card a[href*='/timeline?place=']")).getAttribute("href"))
+			.endsWith("&from=2022-11-15&to=2023-11-14");
+
+		new Select(browser.findElement(By.id("map-events"))).selectByValue("");
+		wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#map .map-events"), 0));
+		assertThat(browser.getCurrentUrl()).doesNotContain("events=");
+	}
+
+	private static long markerSum() {
+		return browser.findElements(By.cssSelector("#map .map-events"))
+			.stream()
+			.mapToLong((marker) -> Long.parseLong(marker.getAttribute("textContent")))
+			.sum();
 	}
 
 	private static void wait(ExpectedCondition<?> condition) {

@@ -225,6 +225,119 @@ class MapIT {
 			.contains("'date'", "required");
 	}
 
+	@Test
+	void countsEveryPublishedEventOnceInCellsThatSplitAsTheMapZoomsIn() {
+		long published = count("""
+				SELECT count(*) FROM event
+				 WHERE review_status = 'PUBLISHED' AND event_date BETWEEN DATE '2012-01-01' AND DATE '2024-12-31'""");
+		assertThat(published).isGreaterThan(50);
+		long[] far = cells("/map/events.geojson?from=2012-01-01&to=2024-12-31&zoom=3");
+		long[] near = cells("/map/events.geojson?from=2012-01-01&to=2024-12-31&zoom=12");
+		assertThat(far[0]).as("events counted at zoom 3").isEqualTo(published);
+		assertThat(far[1]).as("sum over the cells at zoom 3").isEqualTo(published);
+		assertThat(near[0]).as("events counted at zoom 12").isEqualTo(published);
+		assertThat(near[1]).as("sum over the cells at zoom 12").isEqualTo(published);
+		assertThat(far[2]).as("cells at zoom 3").isPositive().isLessThan(near[2]);
+		assertThat(near[2]).as("cells at zoom 12").isLessThan(published);
+	}
+
+	@Test
+	void namesThePlaceOfACellOfOnePlaceAndTheEventOfACellOfOneEvent() {
+		String kidalOnTheDay = """
+				SELECT count(*) FROM event e JOIN place p ON p.id = e.place_id
+				 WHERE p.name = 'Kidal' AND e.review_status = 'PUBLISHED' AND e.event_date = DATE '2023-11-14'""";
+		assertThat(count(kidalOnTheDay)).isEqualTo(1);
+		MvcTestResult day = this.mvc.get()
+			.uri("/map/events.geojson?from=2023-11-14&to=2023-11-14&zoom=10&bbox=1.2,18.2,1.6,18.6")
+			.exchange();
+		assertThat(day).hasStatusOk().hasContentType("application/geo+json");
+		assertThat(day).bodyJson().extractingPath("$.features.length()").isEqualTo(1);
+		assertThat(day).bodyJson().extractingPath("$.features[0].properties.name").isEqualTo("Kidal");
+		assertThat(day).bodyJson().extractingPath("$.features[0].properties.events").isEqualTo(1);
+		assertThat(day).bodyJson()
+			.extractingPath("$.features[0].properties.title")
+			.isEqualTo(this.jdbc.sql("""
+					SELECT e.title FROM event e JOIN place p ON p.id = e.place_id
+					 WHERE p.name = 'Kidal' AND e.review_status = 'PUBLISHED' AND e.event_date = DATE '2023-11-14'""")
+				.query(String.class)
+				.single());
+
+		MvcTestResult country = this.mvc.get()
+			.uri("/map/events.geojson?from=2023-01-01&to=2023-12-31&zoom=2")
+			.exchange();
+		assertThat(country).bodyJson()
+			.extractingPath("$.features[?(@.properties.places > 1)].properties.name")
+			.asArray()
+			.containsOnlyNulls();
+		assertThat(country).bodyJson()
+			.extractingPath("$.features[?(@.properties.events > 1)].properties.title")
+			.asArray()
+			.containsOnlyNulls();
+		assertThat(this.mvc.get().uri("/map/events.geojson?from=2012-01-01&to=2024-12-31&bbox=100,0,110,10")).bodyJson()
+			.isLenientlyEqualTo("{\"events\": 0, \"features\": []}");
+	}
+
+	@Test
+	@Transactional
+	void leavesUnpublishedEventsOffTheMap() {
+		String window = "/map/events.geojson?from=2023-11-14&to=2023-11-14&zoom=10&bbox=1.2,18.2,1.6,18.6";
+		assertThat(this.mvc.get().uri(window)).bodyJson().extractingPath("$.events").isEqualTo(1);
+		this.jdbc.sql("""
+				UPDATE event SET review_status = 'IN_REVIEW'
+				 WHERE event_date = DATE '2023-11-14' AND place_id = (SELECT id FROM place WHERE name = 'Kidal')""")
+			.update();
+		assertThat(this.mvc.get().uri(window)).bodyJson().extractingPath("$.events").isEqualTo(0);
+	}
+
+	@Test
+	void refusesABadWindowBoxOrZoomNamingTheParameter() {
+		assertThat(this.mvc.get().uri("/map/events.geojson?from=2023-11-14&to=2023-11-01"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("to");
+		assertThat(this.mvc.get().uri("/map/events.geojson?from=2023-11-01&to=2023-11-14&bbox=-5,14,5"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("'bbox'", "west,south,east,north");
+		assertThat(this.mvc.get().uri("/map/events.geojson?from=2023-11-01&to=2023-11-14&bbox=5,14,-5,20"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("bbox");
+		assertThat(this.mvc.get().uri("/map/events.geojson?from=2023-11-01&to=2023-11-14&zoom=99"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("'zoom'", "0 to 18");
+		assertThat(this.mvc.get().uri("/map/events.geojson?from=2023-11-01&to=2023-11-14&zoom=far"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("'zoom'", "far");
+		assertThat(this.mvc.get().uri("/map/events.geojson?to=2023-11-14")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("from");
+	}
+
+	/** The total, the sum over the cells and the number of cells of an events answer. */
+	private long[] cells(String uri) {
+		return this.jdbc.sql("""
+				SELECT CAST(j ->> 'events' AS bigint) AS total,
+				       (SELECT coalesce(sum(CAST(f -> 'properties' ->> 'events' AS bigint)), 0)
+				          FROM json_array_elements(j -> 'features') f) AS summed,
+				       json_array_length(j -> 'features') AS cells
+				  FROM (SELECT CAST(:json AS json) AS j) answer""")
+			.param("json", body(uri))
+			.query((row, n) -> new long[] { row.getLong("total"), row.getLong("summed"), row.getLong("cells") })
+			.single();
+	}
+
 	private String body(String uri) {
 		return new String(this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);

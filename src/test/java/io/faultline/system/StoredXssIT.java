@@ -147,7 +147,8 @@ class StoredXssIT {
 	void jsonAnswersCarryThePayloadsAsPlainStrings() {
 		JsonMapper json = JsonMapper.builder().build();
 		for (String path : List.of("/map/control.geojson?date=2023-11-13", "/map/places/" + this.place + ".json",
-				"/map/changes?from=2023-10-01&to=2023-11-20")) {
+				"/map/changes?from=2023-10-01&to=2023-11-20",
+				"/map/events.geojson?from=2023-11-13&to=2023-11-13&zoom=18")) {
 			MvcTestResult result = this.mvc.get().uri(path).with(analyst()).exchange();
 			assertThat(result).as(path).hasStatusOk();
 			assertThat(result.getResponse().getContentType()).as(path).contains("json");
