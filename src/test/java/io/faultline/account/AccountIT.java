@@ -1,5 +1,6 @@
 package io.faultline.account;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -81,23 +82,33 @@ class AccountIT {
 		assertThat(login("nobody", "wrong password", "192.0.2.1")).hasRedirectedUrl("/login?error");
 	}
 
+	/**
+	 * Only a visitor who asked for a protected page has a session before signing in (it
+	 * keeps the page to return to); signing in replaces it.
+	 */
 	@Test
 	void givesANewSessionIdOnSignIn() throws Exception {
-		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> asked = client.send(HttpRequest.newBuilder(URI.create(url("/imports"))).build(),
+				BodyHandlers.ofString());
+		assertThat(asked.statusCode()).isEqualTo(302);
+		String before = sessionCookie(asked).orElseThrow();
 		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
 				BodyHandlers.ofString());
-		String before = sessionCookie(page).orElseThrow();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
 		assertThat(token.find()).isTrue();
 		String form = "username=editor&password=faultline-demo&_csrf="
 				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(url("/login")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", "FAULTLINE_SESSION=" + before)
 			.POST(BodyPublishers.ofString(form))
 			.build(), BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("/imports"));
 		assertThat(sessionCookie(signedIn)).hasValueSatisfying((after) -> assertThat(after).isNotEqualTo(before));
 	}
 
