@@ -104,6 +104,8 @@ PAGES=(
 	"timeline by region and type|/timeline?region=SYN-3&type=BATTLES|-"
 	"control map GeoJSON on a date|/map/control.geojson?date={date}|sql/control-on-date.sql"
 	"changes between two dates|/map/changes?from=2012-01-01&to={date}|-"
+	"map of events, 30 days, whole country|/map/events.geojson?{window30}&zoom=5|sql/events-grid.sql"
+	"map of events, 365 days, whole country|/map/events.geojson?{window365}&zoom=5|-"
 	"event page|/events/{event}|sql/event-page.sql"
 	"place page|/places/{place}|sql/place-page.sql"
 	"actor page|/actors/{actor}|-"
@@ -141,7 +143,8 @@ printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for entry in "${PAGES[@]}"; do
 	IFS='|' read -r name path sql <<<"$entry"
 	drain
-	probe=$(sed -e "s/{place}/1/; s/{actor}/1/; s/{event}/1/; s/{date}/2015-06-01/" <<<"$path")
+	probe=$(sed -e "s/{place}/1/; s/{actor}/1/; s/{event}/1/; s/{date}/2015-06-01/" \
+		-e "s/{window30}/from=2015-05-03\&to=2015-06-01/; s/{window365}/from=2014-06-02\&to=2015-06-01/" <<<"$path")
 	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$probe")
 	if [ "$status" != 200 ] && [ "$status" != 404 ]; then
 		printf '| %s | not measured (%s answers %s) |||||||\n' "$name" "$probe" "$status"
