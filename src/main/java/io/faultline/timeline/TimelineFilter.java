@@ -107,6 +107,14 @@ public record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 				this.status);
 	}
 
+	/**
+	 * The events selected, without their order or page: what a count or chart depends on.
+	 */
+	TimelineFilter selection() {
+		return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition, this.type,
+				this.subtype, this.minFatalities, this.stance, this.q, null, null, null, this.status);
+	}
+
 	TimelineFilter after(LocalDate date, long id) {
 		return new TimelineFilter(this.from, this.to, this.region, this.place, this.actor, this.coalition, this.type,
 				this.subtype, this.minFatalities, this.stance, this.q, this.order, date, id, this.status);

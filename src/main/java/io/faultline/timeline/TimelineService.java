@@ -64,8 +64,11 @@ public class TimelineService {
 
 	private final JdbcClient jdbc;
 
-	TimelineService(JdbcClient jdbc) {
+	private final TimelineCache cache;
+
+	TimelineService(JdbcClient jdbc, TimelineCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
@@ -165,7 +168,7 @@ public class TimelineService {
 	 * above {@value #COUNT_LIMIT} means "more than", and reads no further.
 	 */
 	long count(TimelineFilter filter) {
-		return count(filter, COUNT_LIMIT);
+		return this.cache.count(filter, () -> count(filter, COUNT_LIMIT));
 	}
 
 	long count(TimelineFilter filter, int limit) {
@@ -214,7 +217,7 @@ public class TimelineService {
 	}
 
 	TimelineChart chart(TimelineFilter filter) {
-		return chart(filter, CHART_EVENT_LIMIT);
+		return this.cache.chart(filter, () -> chart(filter, CHART_EVENT_LIMIT));
 	}
 
 	/**

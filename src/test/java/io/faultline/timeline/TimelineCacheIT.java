@@ -1,0 +1,92 @@
+package io.faultline.timeline;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.faultline.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The timeline keeps a filter's count and chart while the record stands still, and draws
+ * them again as soon as any table they are drawn from changes (V26's record version).
+ */
+@IntegrationTest
+class TimelineCacheIT {
+
+	private static final List<String> RECORD_TABLES = List.of("event", "event_actor", "claim", "actor",
+			"actor_relation", "place", "place_alias", "region", "control_period", "app_setting");
+
+	@Autowired
+	TimelineService timeline;
+
+	@Autowired
+	TimelineCache cache;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void forgetTheReader() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	@Transactional
+	void keepsAPlacesChartAndCountUntilAnEventIsAddedThere() {
+		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
+		TimelineFilter filter = TimelineFilter.atPlace(kidal);
+		TimelineChart chart = this.timeline.chart(filter);
+		long count = this.timeline.count(filter);
+		assertThat(this.timeline.chart(filter)).isSameAs(chart);
+		assertThat(this.timeline.chart(filter.after(chart.marks().get(0).date(), 1))).as("another page, same events")
+			.isSameAs(chart);
+
+		this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   review_status)
+					SELECT DATE '2024-02-01', t.disorder_type_code, t.code, 'ARMED_CLASH', :place, 'Clash at Kidal', 'PUBLISHED'
+					  FROM event_type t WHERE t.code = 'BATTLES'""")
+			.param("place", kidal)
+			.update();
+
+		TimelineChart redrawn = this.timeline.chart(filter);
+		assertThat(redrawn).isNotSameAs(chart);
+		assertThat(redrawn.marks()).hasSize(chart.marks().size() + 1);
+		assertThat(this.timeline.count(filter)).isEqualTo(count + 1);
+		assertThat(this.timeline.chart(filter)).isSameAs(redrawn);
+	}
+
+	@Test
+	@Transactional
+	void everyTableTheChartsReadMovesTheRecordsVersion() {
+		for (String table : RECORD_TABLES) {
+			long before = this.cache.version();
+			this.jdbc.sql("DELETE FROM " + table + " WHERE false").update();
+			assertThat(this.cache.version()).as(table).isGreaterThan(before);
+		}
+	}
+
+	@Test
+	void keepsAnonymousReadersChartsApart() {
+		TimelineFilter filter = TimelineFilter.all();
+		TimelineChart signedIn = this.timeline.chart(filter);
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		TimelineChart anonymous = this.timeline.chart(filter);
+		assertThat(anonymous).isNotSameAs(signedIn);
+		assertThat(this.timeline.chart(filter)).isSameAs(anonymous);
+	}
+
+}
