@@ -214,7 +214,7 @@ class BoundaryImport implements FileImport {
 		void read() throws IOException, SQLException {
 			boolean collection = false;
 			boolean features = false;
-			try (JsonParser parser = BoundaryImport.this.json.createParser(Files.newInputStream(this.file))) {
+			try (JsonParser parser = BoundaryImport.this.json.createParser(DataFileInput.open(this.file))) {
 				if (parser.nextToken() != JsonToken.START_OBJECT) {
 					fileProblem(parser.currentTokenLocation(), "not GeoJSON: expected a FeatureCollection object");
 					return;

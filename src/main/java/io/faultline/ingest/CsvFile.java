@@ -5,7 +5,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -25,6 +24,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  */
 final class CsvFile implements AutoCloseable {
 
+	private final InputStream input;
+
 	private final CountingInputStream bytes;
 
 	private final CsvReader<CsvRecord> reader;
@@ -41,7 +42,8 @@ final class CsvFile implements AutoCloseable {
 	private CsvRecord pending;
 
 	private CsvFile(Path file) throws IOException {
-		this.bytes = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+		this.input = DataFileInput.open(file);
+		this.bytes = new CountingInputStream(new BufferedInputStream(this.input, 1 << 16));
 		this.reader = CsvReader.builder()
 			.detectBomHeader(true)
 			.skipEmptyLines(true)
@@ -117,8 +119,9 @@ final class CsvFile implements AutoCloseable {
 		}
 	}
 
+	/** How far into the file on disk (an archive, when it is one) reading has come. */
 	long bytesRead() {
-		return this.bytes.count;
+		return DataFileInput.fileBytes(this.input, this.bytes.count);
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -160,7 +159,7 @@ class GeoNamesImport implements FileImport {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		try (BufferedReader reader = new BufferedReader(
-				new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+				new java.io.InputStreamReader(DataFileInput.open(file), decoder), 1 << 16);
 				GazetteerStaging staging = GazetteerStaging.open(this.dataSource,
 						"geonames_staging (line, geonames_id, name, asciiname, aliases, latitude, longitude, kind, population)")) {
 			long number = 0;
@@ -192,6 +191,9 @@ class GeoNamesImport implements FileImport {
 			if (number == 0 && problems.isEmpty()) {
 				problems.add(new ImportProblem(0, null, "the file is empty"));
 			}
+		}
+		catch (DataFileInput.ArchiveRefusedException ex) {
+			problems.add(new ImportProblem(0, null, ex.getMessage()));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not stage the GeoNames rows: " + ex.getMessage(), ex);

@@ -2,14 +2,18 @@ package io.faultline.ingest;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -216,6 +220,20 @@ class AcledImportIT {
 		assertThat(report.written()).isFalse();
 		assertThat(count("SELECT count(*) FROM event")).isEqualTo(events);
 		assertThat(count("SELECT count(*) FROM actor WHERE name LIKE 'Faultline Test%'")).isZero();
+	}
+
+	@Test
+	void readsTheExportZippedAsItReadsItPlain(@TempDir Path folder) throws IOException {
+		Path zip = folder.resolve("acled-current.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new ZipEntry("acled-current.csv"));
+			out.write(Files.readAllBytes(fixture("acled-current.csv")));
+			out.closeEntry();
+		}
+		ImportReport plain = this.acled.run(fixture("acled-current.csv"), true);
+		ImportReport zipped = this.acled.run(zip, true);
+		assertThat(zipped.rejected()).isEmpty();
+		assertThat(zipped.created()).isEqualTo(plain.created()).isEqualTo(4);
 	}
 
 	@Test

@@ -1,9 +1,14 @@
 package io.faultline.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -152,13 +157,19 @@ class GeoNamesImportIT {
 	void rejectsAFileThatIsNotText() throws Exception {
 		Path binary = java.nio.file.Files.createTempFile("geonames", ".zip");
 		try {
-			java.nio.file.Files.write(binary, new byte[] { 'P', 'K', 3, 4, (byte) 0xC3, (byte) 0x28, 0, 0 });
+			java.nio.file.Files.write(binary, new byte[] { 'M', 'Z', 3, 4, (byte) 0xC3, (byte) 0x28, 0, 0 });
 
 			ImportReport report = this.geoNames.run(binary, false);
 
 			assertThat(report.written()).isFalse();
 			assertThat(report.rejected()).extracting(ImportProblem::toString)
 				.containsExactly("line 1: not UTF-8 text (GeoNames dumps are UTF-8)");
+
+			// A truncated download of ML.zip: said so, not read as text.
+			java.nio.file.Files.write(binary, new byte[] { 'P', 'K', 3, 4, (byte) 0xC3, (byte) 0x28, 0, 0 });
+			assertThat(this.geoNames.run(binary, false).rejected()).extracting(ImportProblem::toString)
+				.containsExactly(
+						"file: the file looks like a zip archive but cannot be read as one (zip END header not found)");
 		}
 		finally {
 			java.nio.file.Files.delete(binary);
@@ -188,6 +199,47 @@ class GeoNamesImportIT {
 				       || (SELECT string_agg(concat_ws('|', place_id, alias), ';' ORDER BY id) FROM place_alias)""")
 			.query(String.class)
 			.single();
+	}
+
+	/** GeoNames publishes ML.zip: a readme and ML.txt. It is taken as it comes. */
+	@Test
+	void importsTheZipGeoNamesPublishes(@TempDir Path folder) throws Exception {
+		Path zip = folder.resolve("ML.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new ZipEntry("readme.txt"));
+			out.write("GeoNames data for Mali".getBytes(StandardCharsets.UTF_8));
+			out.putNextEntry(new ZipEntry("ML.txt"));
+			out.write(Files.readAllBytes(SAMPLE));
+			out.closeEntry();
+		}
+		ImportReport report = this.geoNames.run(zip, false);
+		assertThat(report.rejected()).isEmpty();
+		assertThat(report.created()).isEqualTo(5);
+		assertThat(report.updated()).isEqualTo(3);
+		assertThat(place(9900003)).isEqualTo("Intahaka TOWN EXACT 6200");
+	}
+
+	@Test
+	void refusesAZipBombAndWritesNothing(@TempDir Path folder) throws Exception {
+		long places = count("SELECT count(*) FROM place");
+		Path bomb = folder.resolve("ML.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			out.putNextEntry(new ZipEntry("ML.txt"));
+			out.write(Files.readAllBytes(SAMPLE));
+			byte[] blankLines = "\n".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+			for (int i = 0; i < 100; i++) {
+				out.write(blankLines);
+			}
+			out.closeEntry();
+		}
+		ImportReport report = this.geoNames.run(bomb, false);
+		assertThat(report.written()).isFalse();
+		assertThat(report.rejected()).extracting(ImportProblem::toString)
+			.singleElement()
+			.asString()
+			.startsWith("file: ML.txt in the zip archive unpacks to more than")
+			.endsWith("refused as a possible zip bomb");
+		assertThat(count("SELECT count(*) FROM place")).isEqualTo(places);
 	}
 
 }
