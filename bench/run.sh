@@ -115,15 +115,20 @@ PAGES=(
 )
 
 # Waits until the application's queries of the previous page have ended: slow pages leave work
-# behind when wrk stops, which would otherwise be charged to the next page.
+# behind when wrk stops, which would otherwise be charged to the next page. After 30 s the
+# leftovers (requests wrk has already given up on) are cancelled.
 drain() {
 	local waited=0
 	while [ "$("${PSQL[@]}" -At -d "$DB" -c "SELECT count(*) FROM pg_stat_activity
 			WHERE datname = '$DB' AND state = 'active' AND pid <> pg_backend_pid()")" != 0 ]; do
 		sleep 1
 		waited=$((waited + 1))
-		if [ "$waited" -ge 300 ]; then
-			log "queries still running after 300 s: going on"
+		if [ "$waited" -ge 30 ]; then
+			"${PSQL[@]}" -At -d "$DB" -c "SELECT count(pg_cancel_backend(pid)) FROM pg_stat_activity
+				WHERE datname = '$DB' AND state = 'active' AND pid <> pg_backend_pid()" >/dev/null
+		fi
+		if [ "$waited" -ge 120 ]; then
+			log "queries still running after 120 s: going on"
 			return
 		fi
 	done
