@@ -94,18 +94,27 @@ public class MapService {
 	 */
 	String events(TimelineFilter filter, BoundingBox box, int zoom) {
 		TimelineQuery query = TimelineQuery.of(filter);
-		String selected = query.select("e.id, e.event_date, coalesce(e.location, p.location) AS location, e.place_id",
+		String selected = query.select("""
+				e.id, e.event_date, e.place_id,
+				       ST_X(coalesce(e.location, p.location)) AS x, ST_Y(coalesce(e.location, p.location)) AS y""",
 				"coalesce(e.location, p.location) && ST_MakeEnvelope(:west, :south, :east, :north, 4326)");
 		double size = (zoom >= MAX_ZOOM) ? 0 : 360 / Math.pow(2, zoom) / CELLS_PER_TILE;
+		// Events counted by point first (most share their place's), then the points by
+		// cell.
 		return this.jdbc
 			.sql("""
-					WITH cells AS (
-					    SELECT count(*) AS events, count(DISTINCT s.place_id) AS places,
-					           avg(ST_X(s.location)) AS x, avg(ST_Y(s.location)) AS y,
-					           min(s.place_id) AS place_id, min(s.event_date) AS first, max(s.event_date) AS last,
-					           min(s.id) AS event_id
+					WITH points AS (
+					    SELECT s.place_id, s.x, s.y, count(*) AS events, min(s.event_date) AS first,
+					           max(s.event_date) AS last, min(s.id) AS event_id
 					      FROM (%s) s
-					     GROUP BY ST_SnapToGrid(s.location, :size)
+					     GROUP BY s.place_id, s.x, s.y
+					), cells AS (
+					    SELECT sum(events) AS events, count(DISTINCT place_id) AS places,
+					           sum(events * x) / sum(events) AS x, sum(events * y) / sum(events) AS y,
+					           min(place_id) AS place_id, min(first) AS first, max(last) AS last, min(event_id) AS event_id
+					      FROM points
+					     GROUP BY CASE WHEN :size > 0 THEN floor(x / :size) ELSE x END,
+					              CASE WHEN :size > 0 THEN floor(y / :size) ELSE y END
 					)
 					SELECT json_build_object('type', 'FeatureCollection', 'zoom', :zoom, 'cellDegrees', :size,
 					       'events', coalesce(sum(c.events), 0),
