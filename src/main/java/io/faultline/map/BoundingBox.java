@@ -1,7 +1,5 @@
 package io.faultline.map;
 
-import java.util.Locale;
-
 /**
  * The part of the map in view, in degrees of WGS 84, as Leaflet's {@code toBBoxString()}
  * writes it: {@code west,south,east,north}. Bounds past the world's edges (a map zoomed
@@ -46,11 +44,6 @@ record BoundingBox(double west, double south, double east, double north) {
 					"west must not be east of east, nor south north of north: '%s'".formatted(text));
 		}
 		return new BoundingBox(values[0], values[1], values[2], values[3]);
-	}
-
-	@Override
-	public String toString() {
-		return String.format(Locale.ROOT, "%s,%s,%s,%s", this.west, this.south, this.east, this.north);
 	}
 
 }

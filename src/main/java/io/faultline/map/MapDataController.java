@@ -61,9 +61,9 @@ class MapDataController {
 		catch (IllegalArgumentException ex) {
 			return MapProblems.invalid("bbox", ex.getMessage());
 		}
-		TimelineFilter filter = new TimelineFilter(from, to, null, null, null, false, null, null, null, null, null,
-				null, null, null, null);
-		return ResponseEntity.ok().contentType(GEO_JSON).body(this.map.events(filter, box, zoom));
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.body(this.map.events(TimelineFilter.between(from, to), box, zoom));
 	}
 
 	@GetMapping("/map/regions.geojson")

@@ -11,19 +11,19 @@ final class MapProblems {
 	}
 
 	static ResponseEntity<ProblemDetail> badParameter(String name, String value) {
-		String detail = (value != null)
-				? "Parameter '%s' must be a date written YYYY-MM-DD, not '%s'.".formatted(name, value)
-				: "Parameter '%s' is required: a date written YYYY-MM-DD.".formatted(name);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Invalid date");
-		problem.setProperty("parameter", name);
-		return ResponseEntity.badRequest().body(problem);
+		String detail = (value != null) ? "must be a date written YYYY-MM-DD, not '%s'".formatted(value)
+				: "is required: a date written YYYY-MM-DD";
+		return problem("Invalid date", name, detail);
 	}
 
 	static ResponseEntity<ProblemDetail> invalid(String name, String detail) {
+		return problem("Invalid parameter", name, detail);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(String title, String name, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Parameter '%s' %s.".formatted(name, detail));
-		problem.setTitle("Invalid parameter");
+		problem.setTitle(title);
 		problem.setProperty("parameter", name);
 		return ResponseEntity.badRequest().body(problem);
 	}

@@ -18,7 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * statement it turns PostgreSQL's JIT off: it compiled page queries whose recursive CTE
  * was estimated expensive, 0.4-0.7 s of a 0.9 s statement at 2M events (BENCHMARKS.md).
  */
-class AuditingDataSource extends DelegatingDataSource {
+public class AuditingDataSource extends DelegatingDataSource {
 
 	static final String SYSTEM = "system";
 
@@ -78,7 +78,7 @@ class AuditingDataSource extends DelegatingDataSource {
 	 * A web request by someone not signed in (anonymous reading): ACLED-derived events
 	 * are hidden from it unless shared (V16, faultline_acled_shown).
 	 */
-	private static boolean anonymousReader() {
+	public static boolean anonymousReader() {
 		return SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken;
 	}
 

@@ -7,9 +7,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
+import io.faultline.system.AuditingDataSource;
 
 /**
  * Keeps the timeline's counts and charts per filter for as long as the record has not
@@ -65,8 +65,7 @@ class TimelineCache {
 
 	private Object get(Kind kind, TimelineFilter filter, Supplier<?> compute) {
 		long version = version();
-		Key key = new Key(kind, filter.selection(),
-				SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken);
+		Key key = new Key(kind, filter.selection(), AuditingDataSource.anonymousReader());
 		Versioned kept = this.entries.getIfPresent(key);
 		if (kept != null && kept.version() == version) {
 			return kept.value();

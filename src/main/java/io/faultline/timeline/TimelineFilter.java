@@ -60,6 +60,12 @@ public record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 				null);
 	}
 
+	/** The published events of a period, first and last day included. */
+	public static TimelineFilter between(LocalDate from, LocalDate to) {
+		return new TimelineFilter(from, to, null, null, null, false, null, null, null, null, null, null, null, null,
+				null);
+	}
+
 	static TimelineFilter all() {
 		return new TimelineFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null,
 				null);
