@@ -95,6 +95,7 @@ INSERT INTO claim (event_id, source_id, published_on, excerpt, stance, fatalitie
 SELECT pick.base + i, pick.sources[1 + i % array_length(pick.sources, 1)], DATE '2012-01-01' + (i % 4500),
        'Synthetic claim ' || i, 'REPORTS', i % 7
   FROM generate_series(1, :rows) AS i, pick;
+SELECT faultline_event_search_refresh(ARRAY(SELECT e.id FROM event e, pick WHERE e.id > pick.base));
 SELECT setval(pg_get_serial_sequence('event', 'id'), (SELECT max(id) FROM event));
 SELECT setval(pg_get_serial_sequence('event_actor', 'id'), (SELECT max(id) FROM event_actor));
 SELECT setval(pg_get_serial_sequence('claim', 'id'), (SELECT max(id) FROM claim));

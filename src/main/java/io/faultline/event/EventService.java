@@ -106,19 +106,24 @@ public class EventService {
 			.list();
 	}
 
+	/** The place's published events, from V19's summary (kept by triggers). */
 	public long countAtPlace(long placeId) {
-		return this.jdbc.sql(
-				"SELECT count(*) FROM event WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL OR faultline_acled_shown()) AND place_id = :place")
+		return this.jdbc.sql("""
+				SELECT coalesce(sum(events), 0) FROM place_summary
+				 WHERE place_id = :place AND (NOT acled OR (SELECT faultline_acled_shown()))""")
 			.param("place", placeId)
 			.query(Long.class)
 			.single();
 	}
 
+	/**
+	 * The actor's published events, from V19's summary (one participation per event and
+	 * actor).
+	 */
 	public long countWithActor(long actorId) {
-		return this.jdbc
-			.sql("""
-					SELECT count(DISTINCT e.id) FROM event e JOIN event_actor ea ON ea.event_id = e.id
-					 WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND ea.actor_id = :actor""")
+		return this.jdbc.sql("""
+				SELECT coalesce(sum(events), 0) FROM actor_day_summary
+				 WHERE actor_id = :actor AND (NOT acled OR (SELECT faultline_acled_shown()))""")
 			.param("actor", actorId)
 			.query(Long.class)
 			.single();

@@ -55,26 +55,14 @@ public final class TimelineQuery {
 			    SELECT r.id FROM region r JOIN regions s ON r.parent_id = s.id)""";
 
 	/**
-	 * Every word of the query as a prefix, all required: "Anefis" becomes 'anefis':*,
-	 * which also finds "Anéfis" and "Anefis i-n-Darane". Events match by their own text,
-	 * by what a claim about them says, or by any name of their place.
+	 * The events whose own text, claims or place's names match the query (V28's
+	 * {@code event_search}, one vector per event). The query is worked out while planning
+	 * ({@code faultline_search_query} is immutable), so PostgreSQL weighs its words: a
+	 * rare one is read from the index, a common one by walking the events newest first
+	 * until the page is full.
 	 */
 	private static final String MATCHING = """
-			search_query (query) AS (
-			    SELECT to_tsquery('simple', string_agg(word || ':*', ' & '))
-			      FROM regexp_split_to_table(faultline_unaccent(lower(:q)), '[^[:alnum:]]+') AS word
-			     WHERE word <> ''),
-			matching (id) AS (
-			    SELECT e.id FROM event e, search_query s WHERE e.search @@ s.query
-			    UNION
-			    SELECT c.event_id FROM claim c, search_query s
-			     WHERE faultline_search_vector(coalesce(c.excerpt, '') || ' ' || coalesce(c.claimant_name, '')) @@ s.query
-			    UNION
-			    SELECT e.id FROM event e JOIN place p ON p.id = e.place_id, search_query s
-			     WHERE faultline_search_vector(p.name || ' ' || coalesce(p.name_fr, '')) @@ s.query
-			    UNION
-			    SELECT e.id FROM event e JOIN place_alias pa ON pa.place_id = e.place_id, search_query s
-			     WHERE faultline_search_vector(pa.alias) @@ s.query)""";
+			e.id IN (SELECT es.event_id FROM event_search es WHERE es.search @@ faultline_search_query(:q))""";
 
 	private static final String FROM = """
 			  FROM event e
@@ -137,8 +125,7 @@ public final class TimelineQuery {
 					filter.stance().name());
 		}
 		if (filter.hasQuery()) {
-			query.with.add(MATCHING);
-			query.where("e.id IN (SELECT id FROM matching)", "q", filter.q());
+			query.where(MATCHING, "q", filter.q());
 		}
 		return query;
 	}

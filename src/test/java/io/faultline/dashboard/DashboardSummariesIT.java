@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.IntegrationTest;
+import io.faultline.event.EventService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,9 @@ class DashboardSummariesIT {
 
 	@Autowired
 	DashboardService dashboard;
+
+	@Autowired
+	EventService events;
 
 	@Test
 	void startFilledFromTheRecord() {
@@ -129,6 +133,21 @@ class DashboardSummariesIT {
 
 		assertThat(count("SELECT count(*) FROM event WHERE title LIKE 'IT copy %'")).isGreaterThan(10);
 		assertSummariesMatchTheRecord();
+	}
+
+	@Test
+	void countAPlacesAndAnActorsPublishedEvents() {
+		long event = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 4, null);
+		addActor(event, "FAMa");
+		this.jdbc.sql("UPDATE event SET review_status = 'DRAFT' WHERE id = (SELECT min(id) FROM event)").update();
+		long kidal = count("SELECT id FROM place WHERE name = 'Kidal'");
+		long fama = count("SELECT id FROM actor WHERE short_name = 'FAMa'");
+
+		assertThat(this.events.countAtPlace(kidal)).isPositive()
+			.isEqualTo(count("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED' AND place_id = " + kidal));
+		assertThat(this.events.countWithActor(fama)).isPositive().isEqualTo(count("""
+				SELECT count(*) FROM event e JOIN event_actor ea ON ea.event_id = e.id
+				 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = """ + fama));
 	}
 
 	@Test

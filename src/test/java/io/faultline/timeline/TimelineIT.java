@@ -170,6 +170,67 @@ class TimelineIT {
 	}
 
 	@Test
+	void keepsEverySearchVectorAsItWouldBeWrittenAfresh() {
+		assertThat(count("SELECT count(*) FROM event_search")).isEqualTo(count("SELECT count(*) FROM event"));
+		assertThat(
+				count("""
+						SELECT count(*) FROM event e LEFT JOIN event_search es ON es.event_id = e.id
+						 WHERE es.search IS DISTINCT FROM faultline_event_search(e.search, e.id, faultline_place_words(e.place_id))
+						"""))
+			.isZero();
+	}
+
+	@Test
+	@Transactional
+	void searchesClaimsAddedMovedAndDeleted() {
+		long first = id("SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'");
+		long second = id("SELECT max(id) FROM event WHERE review_status = 'PUBLISHED'");
+		this.jdbc.sql("""
+				INSERT INTO claim (event_id, source_id, excerpt)
+				VALUES (:event, (SELECT min(id) FROM source), 'Un témoin parle de zorglub')""")
+			.param("event", first)
+			.update();
+		assertThat(ids(filter().q("zorglub"))).containsExactly(first);
+
+		this.jdbc.sql("UPDATE claim SET event_id = :second WHERE excerpt LIKE '%zorglub%'")
+			.param("second", second)
+			.update();
+		assertThat(ids(filter().q("zorglub"))).containsExactly(second);
+
+		this.jdbc.sql("DELETE FROM claim WHERE excerpt LIKE '%zorglub%'").update();
+		assertThat(ids(filter().q("zorglub"))).isEmpty();
+	}
+
+	@Test
+	@Transactional
+	void searchesAnEventAsSoonAsItsTextChanges() {
+		long event = id("SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'");
+		this.jdbc.sql("UPDATE event SET title = title || ' near the Wadi Xylophone' WHERE id = :id")
+			.param("id", event)
+			.update();
+
+		assertThat(ids(filter().q("xylophone"))).containsExactly(event);
+		assertThat(ids(filter().q("xylophone Wadi"))).containsExactly(event);
+	}
+
+	@Test
+	@Transactional
+	void searchesAPlaceByANameGivenLater() {
+		long anefis = id("SELECT id FROM place WHERE name = 'Anéfis'");
+		this.jdbc.sql("INSERT INTO place_alias (place_id, alias) VALUES (:place, 'Inafis Zorg')")
+			.param("place", anefis)
+			.update();
+		assertThat(all(filter().q("zorg"))).hasSize(5).allSatisfy((e) -> assertThat(e.placeId()).isEqualTo(anefis));
+
+		this.jdbc.sql("DELETE FROM place_alias WHERE alias = 'Inafis Zorg'").update();
+		this.jdbc.sql("UPDATE place SET name_fr = 'Anéfis-Quuxville' WHERE id = :place")
+			.param("place", anefis)
+			.update();
+		assertThat(all(filter().q("zorg"))).isEmpty();
+		assertThat(all(filter().q("quuxville"))).hasSize(5);
+	}
+
+	@Test
 	@Transactional
 	void hidesDrafts() {
 		long draft = id(
