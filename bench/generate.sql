@@ -172,11 +172,7 @@ SELECT e.id, 1 + ((e.id * 31 + k * 17) % :sources), (ARRAY['REPORTS', 'REPORTS',
 
 -- The search vectors (V28) that the skipped triggers would have written: each event's own
 -- words, its claims' and its place's names.
-CREATE TEMP TABLE place_words AS SELECT p.id AS place_id, faultline_place_words(p.id) AS words FROM place p;
-INSERT INTO event_search (event_id, search)
-SELECT e.id, faultline_event_search(e.search, e.id, pw.words)
-  FROM event e JOIN place_words pw ON pw.place_id = e.place_id
- ORDER BY e.id;
+SELECT faultline_event_search_refresh(ARRAY(SELECT id FROM event ORDER BY id));
 
 -- Control: ten consecutive periods per place over the 25 years, the last one open.
 INSERT INTO control_period (place_id, actor_id, status, valid_from, valid_to, basis)

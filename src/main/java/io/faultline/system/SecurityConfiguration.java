@@ -1,7 +1,6 @@
 package io.faultline.system;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
-import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -44,6 +43,8 @@ class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:%s; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String CSRF_COOKIE = "FAULTLINE_CSRF";
 
 	/** Forms and the look-ups behind them: editors and above. */
 	private static final String[] EDITOR_PAGES = { "/events/new", "/events/*/edit", "/events/*/claims/new",
@@ -87,10 +88,7 @@ class SecurityConfiguration {
 			.userDetailsService(users)
 			.key(rememberMeKey(properties)));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-		SecureRandom random = new PerThreadSecureRandom();
-		XorCsrfTokenRequestAttributeHandler csrfMasks = new XorCsrfTokenRequestAttributeHandler();
-		csrfMasks.setSecureRandom(random);
-		http.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokens(random)).csrfTokenRequestHandler(csrfMasks));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()));
 		// A configured basemap is the only image host besides the app.
 		String tiles = map.hasTiles() ? " " + map.tileOrigin() : "";
 		String policy = CONTENT_SECURITY_POLICY.formatted(tiles);
@@ -106,6 +104,19 @@ class SecurityConfiguration {
 					new ContentSecurityPolicyHeaderWriter(swaggerPolicy)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token in its own cookie (HttpOnly, SameSite=Lax, Secure over TLS) rather
+	 * than in the session: every form still sends it back, but an anonymous reader's view
+	 * of a page with a form (the sign-in page) no longer creates a session, which would
+	 * be a row written to PostgreSQL per visitor.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CSRF_COOKIE);
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	/** Says why a sign-in failed without saying whether the username exists. */
