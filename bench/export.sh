@@ -85,11 +85,13 @@ SELECT pick.base + i,
        'Synthetic event ' || i || ', reported "by several sources", near the place; fatalities ' || (i % 7),
        'PUBLISHED', now(), now()
   FROM generate_series(1, :rows) AS i, pick;
-INSERT INTO event_actor (event_id, actor_id, side, role)
-SELECT pick.base + i, pick.actors[1 + i % array_length(pick.actors, 1)], 'A', 'PRIMARY'
+INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled)
+SELECT pick.base + i, pick.actors[1 + i % array_length(pick.actors, 1)], 'A', 'PRIMARY', DATE '2012-01-01' + (i % 4500),
+       TRUE, FALSE
   FROM generate_series(1, :rows) AS i, pick
 UNION ALL
-SELECT pick.base + i, pick.actors[1 + (i + 7) % array_length(pick.actors, 1)], 'B', 'PRIMARY'
+SELECT pick.base + i, pick.actors[1 + (i + 7) % array_length(pick.actors, 1)], 'B', 'PRIMARY',
+       DATE '2012-01-01' + (i % 4500), TRUE, FALSE
   FROM generate_series(1, :rows) AS i, pick;
 INSERT INTO claim (event_id, source_id, published_on, excerpt, stance, fatalities)
 SELECT pick.base + i, pick.sources[1 + i % array_length(pick.sources, 1)], DATE '2012-01-01' + (i % 4500),

@@ -9,6 +9,8 @@
 #   BENCH_EVENTS=200000 BENCH_DURATION=10s bench/run.sh
 #   BENCH_GENERATE=no bench/run.sh     # reuse the database filled by a previous run
 #   BENCH_MEASURE=no bench/run.sh      # only fill the database
+#   BENCH_GENERATE=no BENCH_ONLY='actor|place' bench/run.sh   # only the pages whose name matches
+#   BENCH_JAVA_OPTS='-XX:+UseSerialGC' bench/run.sh           # more JVM options (the heap: BENCH_HEAP)
 #
 # Needs: a PostgreSQL with PostGIS on 127.0.0.1:5432 (superuser postgres, trust auth, as .ci/run
 # prepares), a JDK >= 21 (JAVA_HOME), wrk (installed with apt-get when missing), pgbench.
@@ -26,7 +28,7 @@ CONNECTIONS=32
 THREADS=2
 PLACES=5000
 ACTORS=300
-HEAP=${BENCH_HEAP:-512m}
+HEAP=${BENCH_HEAP:-384m}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 JAR=target/faultline-0.1.0-SNAPSHOT.jar
 BASE=http://127.0.0.1:$PORT
@@ -42,6 +44,11 @@ if [ ! -f "$JAR" ]; then
 	log "building $JAR"
 	./mvnw -q -B -DskipTests package
 fi
+# Run as the Dockerfile does: extracted (a plain class path starts faster than the nested jar),
+# with glibc's malloc arenas limited to two (docs/operations.md, "Memory").
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$LOG/app" --application-filename app.jar >/dev/null
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+START_OPTS=()
 
 APP_PID=""
 STARTUP_MS=""
@@ -54,7 +61,7 @@ start_app() { # sets APP_PID and STARTUP_MS (not in a subshell: the caller must 
 	started=$(date +%s%N)
 	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
 		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
-		setsid "$JAVA" "-Xmx$HEAP" -jar "$JAR" --server.port="$PORT" >"$LOG/app.log" 2>&1 </dev/null &
+		setsid "$JAVA" "-Xmx$HEAP" "${START_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -jar "$LOG/app/app.jar" --server.port="$PORT" >"$LOG/app.log" 2>&1 </dev/null &
 	APP_PID=$!
 	until curl -sf "$BASE/actuator/health" >/dev/null 2>&1; do
 		kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$LOG/app.log" >&2; exit 1; }
@@ -77,18 +84,45 @@ if [ "$GENERATE" = yes ]; then
 	"${PSQL[@]}" -d "$DB" -c "CREATE EXTENSION postgis"
 	log "migrating (first start on an empty database)"
 	start_app
+	MIGRATE_START_MS=$STARTUP_MS
+	stop_app
+	log "starting again on the empty database"
+	start_app
 	EMPTY_START_MS=$STARTUP_MS
 	stop_app
 	log "generating $EVENTS events (seed $SEED)"
 	"${PSQL[@]}" -d "$DB" -v events="$EVENTS" -v seed="$SEED" -f bench/generate.sql >"$LOG/generate.log"
-	echo "$EMPTY_START_MS" >"$LOG/empty-start-ms"
+	echo "$EMPTY_START_MS $MIGRATE_START_MS" >"$LOG/empty-start-ms"
 fi
 if [ "${BENCH_MEASURE:-yes}" = no ]; then
 	exit 0
 fi
-EMPTY_START_MS=${EMPTY_START_MS:-$(cat "$LOG/empty-start-ms" 2>/dev/null || true)}
+if [ -z "${EMPTY_START_MS:-}" ] && [ -f "$LOG/empty-start-ms" ]; then
+	read -r EMPTY_START_MS MIGRATE_START_MS <"$LOG/empty-start-ms"
+fi
 
-log "starting on the full database"
+# An ahead-of-time cache (Java 25 and later; a class data sharing archive before) from a training
+# run on this database, as docs/operations.md recommends for a faster start. It must be made
+# again for every new jar.
+if [ "$("$JAVA" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print v[1] }')" -ge 25 ]; then
+	TRAIN_OPTS=(-XX:AOTCacheOutput="$LOG/app/app.aot")
+	CACHE_OPTS=(-XX:AOTCache="$LOG/app/app.aot")
+	CACHE="ahead-of-time cache"
+else
+	TRAIN_OPTS=(-XX:ArchiveClassesAtExit="$LOG/app/app.jsa")
+	CACHE_OPTS=(-XX:SharedArchiveFile="$LOG/app/app.jsa")
+	CACHE="class data sharing archive"
+fi
+log "training the $CACHE"
+DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
+	"$JAVA" "-Xmx$HEAP" "${TRAIN_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$LOG/app/app.jar" \
+	--server.port="$PORT" >"$LOG/cache-training.log" 2>&1
+log "starting on the full database, without the $CACHE"
+start_app
+PLAIN_START_MS=$STARTUP_MS
+stop_app
+START_OPTS=("${CACHE_OPTS[@]}")
+log "starting on the full database, with the $CACHE"
 start_app
 FULL_START_MS=$STARTUP_MS
 EVENT_COUNT=$("${PSQL[@]}" -At -d "$DB" -c "SELECT count(*) FROM event")
@@ -147,6 +181,9 @@ printf '\n| page | req/s | p50 ms | p90 ms | p99 ms | errors | SQL alone tps | p
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for entry in "${PAGES[@]}"; do
 	IFS='|' read -r name path sql <<<"$entry"
+	if [ -n "${BENCH_ONLY:-}" ] && ! grep -Eq "$BENCH_ONLY" <<<"$name"; then
+		continue
+	fi
 	drain
 	probe=$(sed -e "s/{place}/1/; s/{actor}/1/; s/{event}/1/; s/{date}/2015-06-01/" \
 		-e "s/{window30}/from=2015-05-03\&to=2015-06-01/; s/{window365}/from=2014-06-02\&to=2015-06-01/" <<<"$path")
@@ -173,7 +210,10 @@ for entry in "${PAGES[@]}"; do
 done
 
 RSS_MB=$(($(ps -o rss= -p "$APP_PID") / 1024))
-printf '\nevents: %s; JVM RSS after the run: %s MB (-Xmx%s); startup: %s ms on the full database%s\n' \
-	"$EVENT_COUNT" "$RSS_MB" "$HEAP" "$FULL_START_MS" "${EMPTY_START_MS:+, $EMPTY_START_MS ms on an empty one}"
+printf '\nevents: %s; JVM RSS after the run: %s MB (-Xmx%s%s, MALLOC_ARENA_MAX=%s)\n' "$EVENT_COUNT" "$RSS_MB" "$HEAP" \
+	"${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}" "$MALLOC_ARENA_MAX"
+printf 'startup (until /actuator/health answers): %s ms on the full database with the %s, %s ms without%s\n' \
+	"$FULL_START_MS" "$CACHE" "$PLAIN_START_MS" \
+	"${EMPTY_START_MS:+, $EMPTY_START_MS ms on an empty one without the cache (${MIGRATE_START_MS:-?} ms the first time, migrating it)}"
 printf 'machine: %s cores, %s; %s\n' "$(nproc)" "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)" \
 	"$(psql -h 127.0.0.1 -U postgres -At -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"

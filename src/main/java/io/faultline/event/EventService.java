@@ -75,11 +75,17 @@ public class EventService {
 			.list();
 	}
 
+	/**
+	 * The actor's newest published events, read from its participations newest first
+	 * (V30's {@code event_actor_actor_date_idx}), not by walking every event until enough
+	 * of its own turn up.
+	 */
 	public List<EventSummary> withActor(long actorId, int limit) {
 		return this.jdbc.sql(SUMMARY_COLUMNS + """
-				WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
-				  AND EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND ea.actor_id = :actor)
-				ORDER BY e.event_date DESC, e.id DESC
+				  JOIN event_actor ea ON ea.event_id = e.id
+				WHERE ea.actor_id = :actor
+				  AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
+				ORDER BY ea.event_date DESC, ea.event_id DESC
 				LIMIT :limit""").param("actor", actorId).param("limit", limit).query(SUMMARY).list();
 	}
 

@@ -113,6 +113,21 @@ public record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 				this.status);
 	}
 
+	/** The same filter on one of its days. */
+	TimelineFilter on(LocalDate day) {
+		return new TimelineFilter(day, day, this.region, this.place, this.actor, this.coalition, this.type,
+				this.subtype, this.minFatalities, this.stance, this.q, this.order, this.cursorDate, this.cursorId,
+				this.status);
+	}
+
+	/** The same filter up to the day before {@code date}. */
+	TimelineFilter before(LocalDate date) {
+		LocalDate last = date.minusDays(1);
+		return new TimelineFilter(this.from, (this.to != null && this.to.isBefore(last)) ? this.to : last, this.region,
+				this.place, this.actor, this.coalition, this.type, this.subtype, this.minFatalities, this.stance,
+				this.q, this.order, this.cursorDate, this.cursorId, this.status);
+	}
+
 	/**
 	 * The events selected, without their order or page: what a count or chart depends on.
 	 */

@@ -1,18 +1,29 @@
 package io.faultline.timeline;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import io.faultline.event.ReviewStatus;
 import io.faultline.ingest.AcledTerms;
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
@@ -51,6 +62,10 @@ public class TimelineService {
 	static final int CHART_ANNOTATION_LIMIT = 200;
 
 	static final String STRATEGIC = "STRATEGIC_DEVELOPMENTS";
+
+	private static final String WINDOW_COLUMNS = """
+			e.id, e.event_date, e.event_type_code = 'STRATEGIC_DEVELOPMENTS' AS strategic, e.fatalities_best,
+			       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids""";
 
 	private static final String ROW_COLUMNS = """
 			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
@@ -172,10 +187,62 @@ public class TimelineService {
 	}
 
 	long count(TimelineFilter filter, int limit) {
-		TimelineQuery query = TimelineQuery.of(filter);
-		return this.jdbc.sql("SELECT count(*) FROM (" + query.select("1") + "\n LIMIT :countLimit) counted")
-			.params(query.params())
-			.param("countLimit", limit + 1)
+		Long summed = summed(filter);
+		if (summed != null) {
+			return Math.min(summed, limit + 1);
+		}
+		TimelineQuery query = TimelineQuery.of(filter).reading(true, limit + 1);
+		long counted = this.jdbc.sql(query.count()).params(query.params()).query(Long.class).single();
+		return Math.min(counted, limit + 1);
+	}
+
+	/**
+	 * The number of published events from V19's summaries, for the filters they are kept
+	 * by: dates and type; a place; an actor alone, with dates. {@code null} for any other
+	 * filter.
+	 */
+	private Long summed(TimelineFilter filter) {
+		if (filter.visibleStatus() != ReviewStatus.PUBLISHED || filter.hasRegion() || filter.hasSubtype()
+				|| filter.minFatalities() != null || filter.stance() != null || filter.hasQuery()
+				|| (filter.place() != null && filter.actor() != null)) {
+			return null;
+		}
+		String table;
+		List<String> where = new ArrayList<>(List.of("(NOT acled OR (SELECT faultline_acled_shown()))"));
+		Map<String, Object> params = new HashMap<>();
+		if (filter.place() != null) {
+			if (filter.from() != null || filter.to() != null || filter.hasType()) {
+				return null;
+			}
+			table = "place_summary";
+			where.add("place_id = :place");
+			params.put("place", filter.place());
+		}
+		else if (filter.actor() != null) {
+			if (filter.coalition() || filter.hasType()) {
+				return null;
+			}
+			table = "actor_day_summary";
+			where.add("actor_id = :actor");
+			params.put("actor", filter.actor());
+		}
+		else {
+			table = "event_day_summary";
+			if (filter.hasType()) {
+				where.add("event_type_code = :type");
+				params.put("type", filter.type());
+			}
+		}
+		if (filter.from() != null) {
+			where.add("event_date >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			where.add("event_date <= :to");
+			params.put("to", filter.to());
+		}
+		return this.jdbc.sql("SELECT coalesce(sum(events), 0) FROM " + table + " WHERE " + String.join(" AND ", where))
+			.params(params)
 			.query(Long.class)
 			.single();
 	}
@@ -199,17 +266,15 @@ public class TimelineService {
 	}
 
 	private List<TimelineEntry> rows(TimelineFilter filter, int limit, String condition, Boolean acledShown) {
-		TimelineQuery query = TimelineQuery.of(filter);
 		boolean newest = filter.newestFirst();
-		String after = !filter.hasCursor() ? "TRUE" : newest ? "(e.event_date, e.id) < (:cursorDate, :cursorId)"
-				: "(e.event_date, e.id) > (:cursorDate, :cursorId)";
+		TimelineQuery query = TimelineQuery.of(filter).reading(newest, limit);
+		if (filter.hasCursor()) {
+			query.after(filter.cursorDate(), filter.cursorId());
+		}
 		String direction = newest ? "DESC" : "ASC";
-		String sql = query.select(ROW_COLUMNS, after, condition) + "\n ORDER BY e.event_date " + direction + ", e.id "
+		String sql = query.select(ROW_COLUMNS, condition) + "\n ORDER BY e.event_date " + direction + ", e.id "
 				+ direction + "\n LIMIT :limit";
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params()).param("limit", limit);
-		if (filter.hasCursor()) {
-			statement = statement.param("cursorDate", filter.cursorDate()).param("cursorId", filter.cursorId());
-		}
 		if (acledShown != null) {
 			statement = statement.param("acledShown", acledShown);
 		}
@@ -222,110 +287,142 @@ public class TimelineService {
 
 	/**
 	 * The chart of the filtered events: each event when there are at most {@code limit},
-	 * else bins per lane and month or week, counted in the database.
+	 * else bins per lane and month or week.
 	 */
 	TimelineChart chart(TimelineFilter filter, int limit) {
 		return chart(filter, limit, CHART_WINDOW);
 	}
 
-	/** As {@link #chart(TimelineFilter, int)}, of the newest {@code window} events. */
+	/**
+	 * As {@link #chart(TimelineFilter, int)}, of the newest {@code window} events (and
+	 * all of the oldest one's day) when there are more. The events are read once, each
+	 * with its actors; lanes and bins are worked out from them here, and only the events
+	 * and developments drawn one by one are read again for their titles.
+	 */
 	TimelineChart chart(TimelineFilter filter, int limit, int window) {
-		LocalDate windowStart = windowStart(filter, window);
-		return draw((windowStart != null) ? filter.since(windowStart) : filter, limit, windowStart);
+		TimelineQuery query = TimelineQuery.of(filter).reading(true, window);
+		List<WindowEvent> events = new ArrayList<>(
+				this.jdbc.sql(query.select(WINDOW_COLUMNS) + "\n ORDER BY e.event_date DESC, e.id DESC LIMIT :window")
+					.params(query.params())
+					.param("window", window)
+					.query(TimelineService::windowEvent)
+					.list());
+		if (events.isEmpty()) {
+			return null;
+		}
+		LocalDate windowStart = null;
+		if (events.size() == window) {
+			WindowEvent last = events.getLast();
+			TimelineQuery day = TimelineQuery.of(filter.on(last.date())).reading(true, Integer.MAX_VALUE);
+			day.after(last.date(), last.id());
+			events.addAll(this.jdbc.sql(day.select(WINDOW_COLUMNS))
+				.params(day.params())
+				.query(TimelineService::windowEvent)
+				.list());
+			TimelineQuery earlier = TimelineQuery.of(filter.before(last.date())).reading(true, 1);
+			boolean more = this.jdbc.sql("SELECT EXISTS (" + earlier.select("1") + ")")
+				.params(earlier.params())
+				.query(Boolean.class)
+				.single();
+			windowStart = more ? last.date() : null;
+		}
+		events.sort(Comparator.comparing(WindowEvent::date).thenComparing(WindowEvent::id));
+		LocalDate from = (windowStart != null) ? windowStart
+				: (filter.from() != null) ? filter.from() : events.getFirst().date();
+		LocalDate to = (filter.to() != null) ? filter.to() : events.getLast().date();
+		List<WindowEvent> marked = events.stream().filter((e) -> !e.strategic()).toList();
+		List<WindowEvent> strategic = events.stream()
+			.filter(WindowEvent::strategic)
+			.limit(CHART_ANNOTATION_LIMIT)
+			.toList();
+		List<LaneActor> leaders = leaders(marked);
+		List<WindowEvent> drawn = (marked.size() <= limit) ? marked : List.of();
+		Map<Long, Details> details = details(drawn, strategic);
+		List<ChartAnnotation> annotations = strategic.stream()
+			.map((e) -> new ChartAnnotation(e.id(), e.date(), details.get(e.id()).title()))
+			.toList();
+		if (marked.size() <= limit) {
+			List<ChartEvent> chartEvents = marked.stream()
+				.map((e) -> new ChartEvent(e.id(), e.date(), details.get(e.id()).title(), e.fatalities(),
+						details.get(e.id()).controlChange(), e.actorIds()))
+				.toList();
+			return TimelineChart.ofEvents(from, to, leaders, chartEvents, annotations).since(windowStart);
+		}
+		ChronoUnit unit = TimelineChart.binUnit(from, to);
+		return TimelineChart.ofBins(from, to, leaders, bins(marked, leaders, unit), unit, annotations)
+			.since(windowStart);
 	}
 
 	/**
-	 * The day of the {@code window}th newest event when the filter selects events before
-	 * that day, else {@code null}: the chart then covers that day onwards, every event in
-	 * it.
+	 * The {@value #CHART_LANES} actors in most of the events, ranked in the database
+	 * (ties by label, in its collation).
 	 */
-	private LocalDate windowStart(TimelineFilter filter, int window) {
-		TimelineQuery query = TimelineQuery.of(filter);
-		return this.jdbc
-			.sql(query.select("e.event_date") + "\n ORDER BY e.event_date DESC, e.id DESC OFFSET :window LIMIT 1")
-			.params(query.params())
-			.param("window", window - 1)
-			.query(LocalDate.class)
-			.optional()
-			.filter((date) -> this.jdbc.sql("SELECT EXISTS (" + query.select("1", "e.event_date < :windowStart") + ")")
-				.params(query.params())
-				.param("windowStart", date)
-				.query(Boolean.class)
-				.single())
-			.orElse(null);
-	}
-
-	private TimelineChart draw(TimelineFilter filter, int limit, LocalDate windowStart) {
-		TimelineQuery query = TimelineQuery.of(filter);
-		Span span = this.jdbc.sql(query.select("count(*), min(e.event_date), max(e.event_date)"))
-			.params(query.params())
-			.query((row, n) -> new Span(row.getLong(1), row.getObject(2, LocalDate.class),
-					row.getObject(3, LocalDate.class)))
-			.single();
-		if (span.count() == 0) {
-			return null;
+	private List<LaneActor> leaders(List<WindowEvent> events) {
+		Map<Long, Long> counts = events.stream()
+			.flatMap((e) -> e.actorIds().stream())
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		if (counts.isEmpty()) {
+			return List.of();
 		}
-		LocalDate from = (filter.from() != null) ? filter.from() : span.first();
-		LocalDate to = (filter.to() != null) ? filter.to() : span.last();
-		List<ChartAnnotation> annotations = this.jdbc
-			.sql(query.select("e.id, e.event_date, e.title", "e.event_type_code = '" + STRATEGIC + "'")
-					+ "\n ORDER BY e.event_date, e.id LIMIT :annotations")
-			.params(query.params())
-			.param("annotations", CHART_ANNOTATION_LIMIT)
-			.query((row, n) -> new ChartAnnotation(row.getLong("id"), row.getObject("event_date", LocalDate.class),
-					row.getString("title")))
-			.list();
-		String marked = "e.event_type_code <> '" + STRATEGIC + "'";
-		List<LaneActor> leaders = this.jdbc.sql("WITH filtered AS (" + query.select("e.id", marked) + """
-				)
-				SELECT a.id, coalesce(a.short_name, a.name) AS label, a.colour, count(*) AS events
-				  FROM filtered f
-				  JOIN event_actor ea ON ea.event_id = f.id
-				  JOIN actor a ON a.id = ea.actor_id
-				 GROUP BY a.id
-				 ORDER BY events DESC, label
+		return this.jdbc.sql("""
+				SELECT a.id, coalesce(a.short_name, a.name) AS label, a.colour
+				  FROM unnest(CAST(:ids AS bigint[]), CAST(:counts AS bigint[])) AS c (id, events)
+				  JOIN actor a ON a.id = c.id
+				 ORDER BY c.events DESC, label
 				 LIMIT :lanes""")
-			.params(query.params())
+			.param("ids", counts.keySet().toArray(Long[]::new))
+			.param("counts", counts.values().toArray(Long[]::new))
 			.param("lanes", CHART_LANES)
 			.query((row, n) -> new LaneActor(row.getLong("id"), row.getString("label"), row.getString("colour")))
 			.list();
-		long marks = this.jdbc.sql(query.select("count(*)", marked)).params(query.params()).query(Long.class).single();
-		if (marks <= limit) {
-			List<ChartEvent> events = this.jdbc.sql(query.select("""
-					e.id, e.event_date, e.title, e.fatalities_best,
-					       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change,
-					       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids""",
-					marked) + "\n ORDER BY e.event_date, e.id LIMIT :limit")
-				.params(query.params())
-				.param("limit", CHOICES_LIMIT)
-				.query(TimelineService::chartEvent)
-				.list();
-			return TimelineChart.ofEvents(from, to, leaders, events, annotations).since(windowStart);
+	}
+
+	/** The titles of the events drawn one by one, and whether each changed control. */
+	private Map<Long, Details> details(List<WindowEvent> drawn, List<WindowEvent> strategic) {
+		Long[] ids = Stream.concat(drawn.stream(), strategic.stream()).map(WindowEvent::id).toArray(Long[]::new);
+		if (ids.length == 0) {
+			return Map.of();
 		}
-		ChronoUnit unit = TimelineChart.binUnit(from, to);
-		List<Long> leaderIds = leaders.stream().map(LaneActor::id).toList();
-		List<ChartBin> bins = this.jdbc
-			.sql("WITH filtered AS (" + query.select("e.id, e.event_date, e.fatalities_best", marked)
-					+ """
-							),
-							laned AS (
-							    SELECT f.*, ea.actor_id FROM filtered f JOIN event_actor ea ON ea.event_id = f.id
-							     WHERE ea.actor_id IN (:leaders)
-							    UNION ALL
-							    SELECT f.*, NULL FROM filtered f
-							     WHERE NOT EXISTS (SELECT 1 FROM event_actor ea WHERE ea.event_id = f.id AND ea.actor_id IN (:leaders)))
-							SELECT actor_id, CAST(date_trunc(:unit, event_date) AS date) AS bin,
-							       count(*) AS events, coalesce(sum(fatalities_best), 0) AS fatalities
-							  FROM laned
-							 GROUP BY actor_id, bin
-							 ORDER BY bin, actor_id""")
-			.params(query.params())
-			.param("leaders", leaderIds.isEmpty() ? List.of(-1L) : leaderIds)
-			.param("unit", (unit == ChronoUnit.MONTHS) ? "month" : "week")
-			.query((row, n) -> new ChartBin(row.getObject("actor_id", Long.class),
-					row.getObject("bin", LocalDate.class), row.getInt("events"), row.getLong("fatalities")))
-			.list();
-		return TimelineChart.ofBins(from, to, leaders, bins, unit, annotations).since(windowStart);
+		Map<Long, Details> details = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT e.id, e.title,
+				       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change
+				  FROM event e WHERE e.id = ANY (CAST(:ids AS bigint[]))""").param("ids", ids).query((row) -> {
+			details.put(row.getLong("id"), new Details(row.getString("title"), row.getBoolean("control_change")));
+		});
+		return details;
+	}
+
+	/**
+	 * The events per lane and week or month: in each of its leaders' lanes, or in the
+	 * "other" lane (a {@code null} actor) when it has none.
+	 */
+	private static List<ChartBin> bins(List<WindowEvent> events, List<LaneActor> leaders, ChronoUnit unit) {
+		Set<Long> leading = leaders.stream().map(LaneActor::id).collect(Collectors.toSet());
+		Map<BinKey, long[]> bins = new HashMap<>();
+		for (WindowEvent event : events) {
+			LocalDate start = (unit == ChronoUnit.MONTHS) ? event.date().withDayOfMonth(1)
+					: event.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			List<Long> lanes = event.actorIds().stream().filter(leading::contains).distinct().toList();
+			for (Long lane : lanes.isEmpty() ? Collections.<Long>singletonList(null) : lanes) {
+				long[] bin = bins.computeIfAbsent(new BinKey(lane, start), (key) -> new long[2]);
+				bin[0]++;
+				bin[1] += (event.fatalities() != null) ? event.fatalities() : 0;
+			}
+		}
+		return bins.entrySet()
+			.stream()
+			.map((bin) -> new ChartBin(bin.getKey().actorId(), bin.getKey().start(), (int) bin.getValue()[0],
+					bin.getValue()[1]))
+			.sorted(Comparator.comparing(ChartBin::start)
+				.thenComparing(ChartBin::actorId, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	private static WindowEvent windowEvent(ResultSet row, int rowNumber) throws SQLException {
+		return new WindowEvent(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+				row.getBoolean("strategic"), row.getObject("fatalities_best", Integer.class),
+				Arrays.asList((Long[]) row.getArray("actor_ids").getArray()));
 	}
 
 	private static TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
@@ -337,14 +434,16 @@ public class TimelineService {
 				row.getBoolean("control_change"), row.getDouble("latitude"), row.getDouble("longitude"));
 	}
 
-	private static ChartEvent chartEvent(ResultSet row, int rowNumber) throws SQLException {
-		Array actorIds = row.getArray("actor_ids");
-		return new ChartEvent(row.getLong("id"), row.getObject("event_date", LocalDate.class), row.getString("title"),
-				row.getObject("fatalities_best", Integer.class), row.getBoolean("control_change"),
-				Arrays.asList((Long[]) actorIds.getArray()));
+	/** An event of the chart's window, with all its actors. */
+	private record WindowEvent(long id, LocalDate date, boolean strategic, Integer fatalities, List<Long> actorIds) {
+
 	}
 
-	private record Span(long count, LocalDate first, LocalDate last) {
+	private record Details(String title, boolean controlChange) {
+
+	}
+
+	private record BinKey(Long actorId, LocalDate start) {
 
 	}
 

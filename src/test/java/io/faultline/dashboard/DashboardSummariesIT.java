@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.IntegrationTest;
 import io.faultline.event.EventService;
+import io.faultline.event.EventSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,6 +149,10 @@ class DashboardSummariesIT {
 		assertThat(this.events.countWithActor(fama)).isPositive().isEqualTo(count("""
 				SELECT count(*) FROM event e JOIN event_actor ea ON ea.event_id = e.id
 				 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = """ + fama));
+		assertThat(this.events.withActor(fama, 5)).extracting(EventSummary::id).isEqualTo(this.jdbc.sql("""
+				SELECT e.id FROM event e JOIN event_actor ea ON ea.event_id = e.id
+				 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = :fama
+				 ORDER BY e.event_date DESC, e.id DESC LIMIT 5""").param("fama", fama).query(Long.class).list());
 	}
 
 	@Test

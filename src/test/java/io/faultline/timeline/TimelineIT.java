@@ -70,7 +70,7 @@ class TimelineIT {
 
 	@Test
 	void keepsToAnActor() {
-		long fama = id("SELECT id FROM actor WHERE short_name = 'FAMa'");
+		long fama = actor("FAMa");
 
 		assertThat(all(filter().actor(fama))).hasSize(count("""
 				SELECT count(*) FROM event e WHERE e.review_status = 'PUBLISHED'
@@ -81,8 +81,8 @@ class TimelineIT {
 	@Test
 	@Transactional
 	void countsCoalitionMembersOnlyWhileTheyAreMembers() {
-		long cma = id("SELECT id FROM actor WHERE short_name = 'CMA'");
-		long mnla = id("SELECT id FROM actor WHERE short_name = 'MNLA'");
+		long cma = actor("CMA");
+		long mnla = actor("MNLA");
 		long later = insertEvent(LocalDate.of(2016, 6, 1), "MNLA patrol near Kidal", mnla);
 
 		List<Long> withCoalition = ids(filter().actor(cma).coalition());
@@ -101,13 +101,87 @@ class TimelineIT {
 
 	@Test
 	void countsPredecessorsOfACoalitionWhateverTheDate() {
-		long jnim = id("SELECT id FROM actor WHERE short_name = 'JNIM'");
+		long jnim = actor("JNIM");
 		List<TimelineEntry> entries = all(filter().actor(jnim).coalition());
 
 		assertThat(entries).extracting(TimelineEntry::title)
 			.contains("MNLA and Ansar Dine take Kidal", "Soldiers reported executed at Aguelhok");
 		assertThat(entries).anyMatch((e) -> e.eventDate().getYear() == 2012);
 		assertThat(all(filter().actor(jnim))).allMatch((e) -> e.eventDate().getYear() >= 2017);
+	}
+
+	@Test
+	@Transactional
+	void pagesThroughACoalitionAsItsMembersEventsMerged() {
+		long cma = actor("CMA");
+		long mnla = actor("MNLA");
+		long hcua = actor("HCUA");
+		for (int n = 0; n < 80; n++) {
+			long event = insertEvent(LocalDate.of(2014, 9, 1).plusDays(2 * n), "MNLA and HCUA patrol " + n, mnla);
+			this.jdbc.sql("INSERT INTO event_actor (event_id, actor_id, side) VALUES (:event, :actor, 'A')")
+				.param("event", event)
+				.param("actor", hcua)
+				.update();
+		}
+		// The CMA's own events, and its three founding members' from 28 October 2014 (the
+		// demo record's relations).
+		List<Long> expected = this.jdbc
+			.sql("""
+					SELECT e.id FROM event e
+					 WHERE e.review_status = 'PUBLISHED'
+					   AND EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
+					                WHERE ea.event_id = e.id
+					                  AND (a.short_name = 'CMA'
+					                       OR a.short_name IN ('MNLA', 'HCUA', 'MAA') AND e.event_date >= DATE '2014-10-28'))
+					 ORDER BY e.event_date DESC, e.id DESC""")
+			.query(Long.class)
+			.list();
+
+		List<TimelineEntry> newest = all(filter().actor(cma).coalition());
+		List<TimelineEntry> oldest = all(filter().actor(cma).coalition().order("oldest"));
+
+		assertThat(expected).hasSizeGreaterThan(TimelineService.PAGE_SIZE);
+		assertThat(newest).isSortedAccordingTo(NEWEST_FIRST).extracting(TimelineEntry::id).isEqualTo(expected);
+		assertThat(oldest).extracting(TimelineEntry::id).isEqualTo(expected.reversed());
+		assertThat(this.timeline.count(filter().actor(cma).coalition().build())).isEqualTo(expected.size());
+		assertThat(this.timeline.count(filter().actor(cma).coalition().build(), 10)).isEqualTo(11);
+		assertThat(this.timeline.chart(filter().actor(cma).coalition().build(), TimelineService.CHART_EVENT_LIMIT, 10)
+			.windowStart()).isEqualTo(newest.get(9).eventDate());
+	}
+
+	@Test
+	@Transactional
+	void readsAnActorsEventsOnTheirDatesAsTheyChange() {
+		long mnla = actor("MNLA");
+		long cma = actor("CMA");
+		long event = insertEvent(LocalDate.of(2013, 6, 1), "MNLA patrol near Anefis", mnla);
+		assertThat(ids(filter().actor(cma).coalition())).doesNotContain(event);
+
+		this.jdbc.sql("UPDATE event SET event_date = DATE '2016-06-01' WHERE id = :id").param("id", event).update();
+
+		assertThat(ids(filter().actor(cma).coalition())).contains(event);
+		assertThat(ids(filter().actor(mnla).from(LocalDate.of(2016, 6, 1)).to(LocalDate.of(2016, 6, 1))))
+			.containsExactly(event);
+		assertParticipationsFollowTheirEvents();
+
+		long counted = this.timeline.count(filter().actor(cma).coalition().build(), 100_000);
+		this.jdbc.sql("UPDATE event SET review_status = 'DRAFT' WHERE id = :id").param("id", event).update();
+		assertThat(ids(filter().actor(cma).coalition())).doesNotContain(event);
+		assertThat(this.timeline.count(filter().actor(cma).coalition().build(), 100_000)).isEqualTo(counted - 1);
+		this.jdbc.sql("UPDATE event SET review_status = 'PUBLISHED', acled_event_id = 'IT-ACLED-1' WHERE id = :id")
+			.param("id", event)
+			.update();
+		assertParticipationsFollowTheirEvents();
+
+		long earlier = insertEvent(LocalDate.of(2013, 6, 2), "MNLA convoy near Anefis", cma);
+		this.jdbc.sql("UPDATE event_actor SET event_id = :earlier WHERE event_id = :event")
+			.param("earlier", earlier)
+			.param("event", event)
+			.update();
+
+		assertThat(ids(filter().actor(mnla).from(LocalDate.of(2013, 6, 2)).to(LocalDate.of(2013, 6, 2))))
+			.containsExactly(earlier);
+		assertParticipationsFollowTheirEvents();
 	}
 
 	@Test
@@ -283,6 +357,49 @@ class TimelineIT {
 	}
 
 	@Test
+	void binsEachEventInTheLanesOfItsLeadingActorsOrTheOtherLane() {
+		TimelineChart chart = this.timeline.chart(TimelineFilter.all(), 10);
+
+		for (TimelineChart.Lane lane : chart.lanes()) {
+			int binned = chart.marks()
+				.stream()
+				.filter((mark) -> mark.y() == lane.y())
+				.mapToInt(TimelineChart.Mark::count)
+				.sum();
+			String involving = (lane.actorId() != null) ? "ea.actor_id = " + lane.actorId()
+					: "ea.actor_id IN (%s)".formatted(String.join(", ",
+							chart.lanes()
+								.stream()
+								.filter((other) -> other.actorId() != null)
+								.map((other) -> other.actorId().toString())
+								.toList()));
+			String condition = (lane.actorId() != null) ? "EXISTS" : "NOT EXISTS";
+			assertThat(binned).as(lane.label())
+				.isEqualTo(count("""
+						SELECT count(*) FROM event e
+						 WHERE e.review_status = 'PUBLISHED' AND e.event_type_code <> 'STRATEGIC_DEVELOPMENTS'
+						   AND %s (SELECT 1 FROM event_actor ea WHERE ea.event_id = e.id AND %s)""".formatted(condition,
+						involving)));
+		}
+	}
+
+	@Test
+	void countsFromTheSummariesWhatItWouldCountFromTheEvents() {
+		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		long fama = actor("FAMa");
+		LocalDate from = LocalDate.of(2013, 1, 1);
+		LocalDate to = LocalDate.of(2020, 12, 31);
+		List<Filter> filters = List.of(filter(), filter().from(from).to(to), filter().type("BATTLES").from(from),
+				filter().place(kidal), filter().actor(fama), filter().actor(fama).to(to));
+
+		for (Filter filter : filters) {
+			assertThat(this.timeline.count(filter.build(), 100_000)).as(filter.build().toString())
+				.isEqualTo(all(filter).size())
+				.isPositive();
+		}
+	}
+
+	@Test
 	void stopsCountingPastTheLimit() {
 		long total = this.timeline.count(TimelineFilter.all());
 
@@ -324,6 +441,15 @@ class TimelineIT {
 			.contains("Plus de 10", "Trop d&#39;événements pour tous les représenter");
 	}
 
+	/** Each participation's date, review status and ACLED mark as its event's (V30). */
+	private void assertParticipationsFollowTheirEvents() {
+		assertThat(count("""
+				SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
+				 WHERE (ea.event_date, ea.published, ea.acled)
+				       IS DISTINCT FROM (e.event_date, e.review_status = 'PUBLISHED', e.acled_event_id IS NOT NULL)"""))
+			.isZero();
+	}
+
 	private List<TimelineEntry> all(Filter filter) {
 		List<TimelineEntry> entries = new ArrayList<>();
 		TimelineFilter page = filter.build();
@@ -356,6 +482,13 @@ class TimelineIT {
 			.param("actor", actor)
 			.update();
 		return event;
+	}
+
+	private long actor(String shortName) {
+		return this.jdbc.sql("SELECT id FROM actor WHERE short_name = :name")
+			.param("name", shortName)
+			.query(Long.class)
+			.single();
 	}
 
 	private long id(String sql) {
