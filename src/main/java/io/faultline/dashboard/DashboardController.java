@@ -41,8 +41,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final DashboardCache cache;
+
 	DashboardController(DashboardService dashboard, EventService events, ControlService control, MessageSource messages,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, DashboardCache cache) {
+		this.cache = cache;
 		this.dashboard = dashboard;
 		this.events = events;
 		this.control = control;
@@ -57,23 +60,31 @@ class DashboardController {
 	 */
 	@GetMapping("/")
 	String home(@ModelAttribute("query") DashboardQuery query, BindingResult binding, Model model, Locale locale) {
-		RecordSpan span = this.events.span();
+		RecordSpan span = this.cache.span(this.events::span);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate first = (span.firstDate() != null) ? span.firstDate() : today;
 		LocalDate last = (span.lastDate() != null) ? span.lastDate() : today;
 		DashboardPeriod period = binding.hasErrors() ? DashboardPeriod.of(null, null, null, first, last)
 				: DashboardPeriod.of(query.preset(), query.from(), query.to(), first, last);
+		DashboardView view = this.cache.view(period, locale, () -> view(period, locale));
 		model.addAttribute("span", span);
 		model.addAttribute("period", period);
 		model.addAttribute("presets", PRESETS);
-		model.addAttribute("figures", this.dashboard.figures(period));
-		model.addAttribute("actors", this.dashboard.mostActive(period, ACTIVE_ACTORS));
-		model.addAttribute("events", this.events.latestBetween(period.from(), period.to(), LATEST_EVENTS));
-		model.addAttribute("changes", this.control.changesBetween(period.from(), period.to(), LATEST_CHANGES));
+		model.addAttribute("figures", view.figures());
+		model.addAttribute("actors", view.actors());
+		model.addAttribute("events", view.events());
+		model.addAttribute("changes", view.changes());
+		model.addAttribute("chartJson", view.chartJson());
+		return "dashboard/home";
+	}
+
+	private DashboardView view(DashboardPeriod period, Locale locale) {
 		MonthlyChart chart = this.dashboard.monthly(period, locale,
 				this.messages.getMessage("dashboard.chart.fatalities", null, locale));
-		model.addAttribute("chartJson", this.json.writeValueAsString(chart));
-		return "dashboard/home";
+		return new DashboardView(this.dashboard.figures(period), this.dashboard.mostActive(period, ACTIVE_ACTORS),
+				this.events.latestBetween(period.from(), period.to(), LATEST_EVENTS),
+				this.control.changesBetween(period.from(), period.to(), LATEST_CHANGES),
+				this.json.writeValueAsString(chart));
 	}
 
 }

@@ -37,6 +37,40 @@ class DashboardIT {
 			.contains("<strong>" + events + "</strong>", "Most active actors", "FAMa", "data-chart=\"{");
 	}
 
+	/**
+	 * Not in a rolled-back transaction: its rollback would leave the view of the inserted
+	 * event kept under the version its insert moved to. Deleting the event moves it on.
+	 */
+	@Test
+	void showsAnEventAddedSinceItWasLastViewed() {
+		long events = this.jdbc.sql("SELECT count(*) FROM event WHERE review_status = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc.get().uri("/").param("preset", "all")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>" + events + "</strong>");
+
+		this.jdbc
+			.sql("""
+					INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+					                   review_status)
+					VALUES (DATE '2024-07-20', 'POLITICAL_VIOLENCE', 'BATTLES', 'ARMED_CLASH',
+					        (SELECT id FROM place WHERE name = 'Kidal'), 'Dashboard cache probe', 'PUBLISHED')""")
+			.update();
+
+		try {
+			assertThat(this.mvc.get().uri("/").param("preset", "all")).hasStatusOk()
+				.bodyText()
+				.contains("<strong>" + (events + 1) + "</strong>");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM event WHERE title = 'Dashboard cache probe'").update();
+		}
+		assertThat(this.mvc.get().uri("/").param("preset", "all")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>" + events + "</strong>");
+	}
+
 	@Test
 	void sumsFatalitiesWithTheirRange() {
 		assertThat(this.mvc.get().uri("/").param("from", "2024-07-01").param("to", "2024-07-31")).hasStatusOk()
