@@ -98,6 +98,31 @@ class PagesIT {
 	}
 
 	@Test
+	@Transactional
+	void eventPageListsEventsElsewhereWithOneOfItsActors() {
+		long kidal = kidalCapture();
+		for (String title : List.of("Probe elsewhere with its actor", "Probe elsewhere without")) {
+			this.jdbc
+				.sql("""
+						INSERT INTO event (event_date, disorder_type_code, event_type_code, sub_event_type_code, place_id, title,
+						                   review_status)
+						VALUES (DATE '2023-11-16', 'POLITICAL_VIOLENCE', 'BATTLES', 'ARMED_CLASH',
+						        (SELECT id FROM place WHERE name = 'Bamako'), :title, 'PUBLISHED')""")
+				.param("title", title)
+				.update();
+		}
+		this.jdbc.sql("""
+				INSERT INTO event_actor (event_id, actor_id, side)
+				SELECT (SELECT id FROM event WHERE title = 'Probe elsewhere with its actor'), min(actor_id), 'A'
+				  FROM event_actor WHERE event_id = :kidal""").param("kidal", kidal).update();
+
+		assertThat(this.mvc.get().uri("/events/{id}", kidal)).hasStatusOk()
+			.bodyText()
+			.contains("Probe elsewhere with its actor")
+			.doesNotContain("Probe elsewhere without");
+	}
+
+	@Test
 	void flagsAPartysOwnUncorroboratedAccountOnly() throws Exception {
 		long ber = id("SELECT id FROM event WHERE title LIKE 'Army takes over the Ber camp%'");
 		List<String> claims = claimCards(ber);

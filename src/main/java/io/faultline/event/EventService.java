@@ -101,8 +101,10 @@ public class EventService {
 							WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND e.id <> self.id
 							  AND e.event_date BETWEEN self.event_date - :days AND self.event_date + :days
 							  AND (e.place_id = self.place_id
-							       OR EXISTS (SELECT 1 FROM event_actor mine JOIN event_actor theirs ON theirs.actor_id = mine.actor_id
-							                   WHERE mine.event_id = self.id AND theirs.event_id = e.id))
+							       OR EXISTS (SELECT 1 FROM event_actor theirs
+							                   WHERE theirs.event_id = e.id
+							                     AND theirs.actor_id = ANY (ARRAY(SELECT mine.actor_id FROM event_actor mine
+							                                                      WHERE mine.event_id = :event))))
 							ORDER BY (e.place_id = self.place_id) DESC, abs(e.event_date - self.event_date), e.id
 							LIMIT :limit""")
 			.param("event", eventId)

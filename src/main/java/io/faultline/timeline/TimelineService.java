@@ -313,7 +313,7 @@ public class TimelineService {
 		LocalDate windowStart = null;
 		if (events.size() == window) {
 			WindowEvent last = events.getLast();
-			TimelineQuery day = TimelineQuery.of(filter.on(last.date())).reading(true, Integer.MAX_VALUE);
+			TimelineQuery day = TimelineQuery.of(filter.on(last.date()));
 			day.after(last.date(), last.id());
 			events.addAll(this.jdbc.sql(day.select(WINDOW_COLUMNS))
 				.params(day.params())
