@@ -45,13 +45,13 @@ class DashboardController {
 
 	DashboardController(DashboardService dashboard, EventService events, ControlService control, MessageSource messages,
 			JsonMapper json, Clock clock, DashboardCache cache) {
-		this.cache = cache;
 		this.dashboard = dashboard;
 		this.events = events;
 		this.control = control;
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	/**

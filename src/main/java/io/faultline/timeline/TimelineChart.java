@@ -1,7 +1,9 @@
 package io.faultline.timeline;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -101,6 +103,12 @@ public record TimelineChart(int width, int height, int axisY, List<Lane> lanes, 
 	/** Months for a span of more than two years, weeks for a shorter one. */
 	static ChronoUnit binUnit(LocalDate from, LocalDate to) {
 		return (ChronoUnit.DAYS.between(from, to) > 2 * 366) ? ChronoUnit.MONTHS : ChronoUnit.WEEKS;
+	}
+
+	/** The first day of the week (a Monday) or month that {@code date} is in. */
+	static LocalDate binStart(LocalDate date, ChronoUnit unit) {
+		return (unit == ChronoUnit.MONTHS) ? date.withDayOfMonth(1)
+				: date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
 	/** Area proportional to the value: the radius grows with its square root. */

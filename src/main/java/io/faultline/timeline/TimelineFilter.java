@@ -84,6 +84,17 @@ public record TimelineFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from,
 		return this.from == null || this.to == null || !this.from.isAfter(this.to);
 	}
 
+	/**
+	 * Whether the filter asks for something only the events themselves say: a region, a
+	 * sub-type, fatalities, a claim's stance, words, or a review status other than
+	 * published. Without these, the summaries (by day, place and actor) and the
+	 * participations (V30) can answer for dates, a place, a type or an actor.
+	 */
+	boolean narrowsEvents() {
+		return visibleStatus() != ReviewStatus.PUBLISHED || hasRegion() || hasSubtype() || this.minFatalities != null
+				|| this.stance != null || hasQuery();
+	}
+
 	boolean hasCursor() {
 		return this.cursorDate != null && this.cursorId != null;
 	}

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.faultline.event.ReviewStatus;
-
 /**
  * The published events a {@link TimelineFilter} selects, as SQL: every query of the page
  * (rows, count, chart) reads the same set through {@link #select}, and so do the exports.
@@ -163,9 +161,7 @@ public final class TimelineQuery {
 		if (filter.hasQuery()) {
 			query.where(MATCHING, "q", filter.q());
 		}
-		query.datesOnly = filter.visibleStatus() == ReviewStatus.PUBLISHED && !filter.hasRegion()
-				&& filter.place() == null && !filter.hasType() && !filter.hasSubtype() && filter.minFatalities() == null
-				&& filter.stance() == null && !filter.hasQuery();
+		query.datesOnly = !filter.narrowsEvents() && filter.place() == null && !filter.hasType();
 		return query;
 	}
 

@@ -2,10 +2,8 @@ package io.faultline.timeline;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import io.faultline.event.ReviewStatus;
 import io.faultline.ingest.AcledTerms;
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
@@ -63,9 +60,11 @@ public class TimelineService {
 
 	static final String STRATEGIC = "STRATEGIC_DEVELOPMENTS";
 
+	/** What the chart reads of each event in its window. */
 	private static final String WINDOW_COLUMNS = """
-			e.id, e.event_date, e.event_type_code = 'STRATEGIC_DEVELOPMENTS' AS strategic, e.fatalities_best,
-			       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids""";
+			e.id, e.event_date, e.event_type_code = '%s' AS strategic, e.fatalities_best,
+			       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids"""
+		.formatted(STRATEGIC);
 
 	private static final String ROW_COLUMNS = """
 			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
@@ -202,9 +201,7 @@ public class TimelineService {
 	 * filter.
 	 */
 	private Long summed(TimelineFilter filter) {
-		if (filter.visibleStatus() != ReviewStatus.PUBLISHED || filter.hasRegion() || filter.hasSubtype()
-				|| filter.minFatalities() != null || filter.stance() != null || filter.hasQuery()
-				|| (filter.place() != null && filter.actor() != null)) {
+		if (filter.narrowsEvents() || (filter.place() != null && filter.actor() != null)) {
 			return null;
 		}
 		String table;
@@ -401,8 +398,7 @@ public class TimelineService {
 		Set<Long> leading = leaders.stream().map(LaneActor::id).collect(Collectors.toSet());
 		Map<BinKey, long[]> bins = new HashMap<>();
 		for (WindowEvent event : events) {
-			LocalDate start = (unit == ChronoUnit.MONTHS) ? event.date().withDayOfMonth(1)
-					: event.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			LocalDate start = TimelineChart.binStart(event.date(), unit);
 			List<Long> lanes = event.actorIds().stream().filter(leading::contains).distinct().toList();
 			for (Long lane : lanes.isEmpty() ? Collections.<Long>singletonList(null) : lanes) {
 				long[] bin = bins.computeIfAbsent(new BinKey(lane, start), (key) -> new long[2]);
