@@ -35,7 +35,7 @@ class MapDataController {
 	}
 
 	@GetMapping("/map/control.geojson")
-	ResponseEntity<String> control(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
+	ResponseEntity<byte[]> control(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(this.map.control(date));
 	}
 

@@ -1,5 +1,7 @@
 package io.faultline.map;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import io.faultline.timeline.TimelineQuery;
 
 /**
  * Reads the control record as the map draws it. GeoJSON is built by PostGIS in one query
- * and passed through as a string.
+ * and passed through as a string, except the control map's, which is written from the
+ * places kept in {@link ControlLayer}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,32 +60,82 @@ public class MapService {
 			   AND level = (SELECT min(level) FROM region WHERE boundary IS NOT NULL)
 			""";
 
+	/** What a place's feature takes on average, to size the collection's buffer once. */
+	private static final int FEATURE_LENGTH = 400;
+
+	/** The properties of a place nobody held on the date, and the feature's end. */
+	private static final byte[] NOBODY = utf8(",\"actorId\":null,\"actorLabel\":null,\"colour\":null,\"status\":null,"
+			+ "\"basis\":null,\"challengerLabel\":null,\"validFrom\":null,\"validTo\":null}}");
+
 	private final JdbcClient jdbc;
+
+	private final ControlLayer layer;
 
 	private final ControlService control;
 
 	private final EventService events;
 
-	MapService(JdbcClient jdbc, ControlService control, EventService events) {
+	MapService(JdbcClient jdbc, ControlLayer layer, ControlService control, EventService events) {
 		this.jdbc = jdbc;
+		this.layer = layer;
 		this.control = control;
 		this.events = events;
 	}
 
-	/** Places with their controller on {@code date} as a GeoJSON FeatureCollection. */
-	String control(LocalDate date) {
-		return this.jdbc.sql("""
-				SELECT json_build_object('type', 'FeatureCollection', 'date', CAST(:date AS date),
-				       'features', coalesce(json_agg(json_build_object(
-				           'type', 'Feature', 'id', f.id,
-				           'geometry', ST_AsGeoJSON(f.location, 5)::json,
-				           'properties', json_build_object(
-				               'id', f.id, 'name', f.name, 'nameFr', f.name_fr,
-				               'actorId', f.actor_id, 'actorLabel', f.actor_label, 'colour', f.colour,
-				               'status', f.status, 'basis', f.basis, 'challengerLabel', f.challenger_label,
-				               'precision', f.location_precision, 'validFrom', f.valid_from, 'validTo', f.valid_to))
-				       ORDER BY f.name, f.id), '[]'::json))::text
-				  FROM (%s) f""".formatted(PLACES_ON_DATE)).param("date", date).query(String.class).single();
+	/**
+	 * Places with their controller on {@code date} as a GeoJSON FeatureCollection in
+	 * UTF-8: the periods holding on that date, written into the places' features kept,
+	 * already encoded, in {@link ControlLayer}.
+	 */
+	byte[] control(LocalDate date) {
+		ControlLayer.OnDate map = this.layer.on(date);
+		ByteArrayOutputStream json = new ByteArrayOutputStream(map.layer().byName().size() * FEATURE_LENGTH);
+		json.writeBytes(utf8("{\"type\":\"FeatureCollection\",\"date\":\"" + date + "\",\"features\":["));
+		StringBuilder holder = new StringBuilder(FEATURE_LENGTH);
+		boolean first = true;
+		for (ControlLayer.Place place : map.layer().byName()) {
+			if (!first) {
+				json.write(',');
+			}
+			first = false;
+			json.writeBytes(place.feature());
+			ControlLayer.Holding holding = map.at(place);
+			if (holding == null) {
+				json.writeBytes(NOBODY);
+				continue;
+			}
+			ControlLayer.Actor actor = map.actor(holding.actorId());
+			ControlLayer.Actor challenger = map.actor(holding.challengerId());
+			holder.setLength(0);
+			holder.append(",\"actorId\":")
+				.append(holding.actorId())
+				.append(",\"actorLabel\":")
+				.append(actor.labelJson())
+				.append(",\"colour\":")
+				.append(actor.colourJson())
+				.append(",\"status\":")
+				.append(ControlLayer.quoted(holding.status()))
+				.append(",\"basis\":")
+				.append(ControlLayer.quoted(holding.basis()))
+				.append(",\"challengerLabel\":")
+				.append((challenger != null) ? challenger.labelJson() : "null")
+				.append(",\"validFrom\":")
+				.append(dateJson(holding.validFrom()))
+				.append(",\"validTo\":")
+				.append(dateJson(holding.validTo()))
+				.append("}}");
+			json.writeBytes(utf8(holder.toString()));
+		}
+		json.writeBytes(utf8("]}"));
+		return json.toByteArray();
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String dateJson(LocalDate date) {
+		return (date != null) ? "\"" + date + "\"" : "null";
 	}
 
 	/**
@@ -276,18 +329,17 @@ public class MapService {
 			.toList();
 	}
 
-	/** The places drawn on {@code date}'s export, with who held them. */
+	/** The places drawn on {@code date}'s export, with who held them, north to south. */
 	public List<HeldPlace> placesOn(LocalDate date) {
-		return this.jdbc.sql("""
-				SELECT f.*, ST_X(f.location) AS longitude, ST_Y(f.location) AS latitude
-				  FROM (%s) f
-				 ORDER BY ST_Y(f.location) DESC, f.id""".formatted(PLACES_ON_DATE))
-			.param("date", date)
-			.query((row, n) -> new HeldPlace(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
-					row.getDouble("longitude"), row.getDouble("latitude"), row.getString("location_precision"),
-					row.getObject("actor_id", Long.class), row.getString("actor_label"), row.getString("colour"),
-					row.getString("status"), row.getString("basis")))
-			.list();
+		ControlLayer.OnDate map = this.layer.on(date);
+		return map.layer().northToSouth().stream().map((place) -> {
+			ControlLayer.Holding holding = map.at(place);
+			ControlLayer.Actor holder = (holding != null) ? map.actor(holding.actorId()) : null;
+			return new HeldPlace(place.id(), place.name(), place.nameFr(), place.longitude(), place.latitude(),
+					place.precision(), (holding != null) ? holding.actorId() : null,
+					(holder != null) ? holder.label() : null, (holder != null) ? holder.colour() : null,
+					(holding != null) ? holding.status() : null, (holding != null) ? holding.basis() : null);
+		}).toList();
 	}
 
 	/**

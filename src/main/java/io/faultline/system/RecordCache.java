@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Values drawn from the record, kept for as long as it has not changed: each look-up
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * request in between computes without the change and keeps that under the new version. An
  * entry therefore also expires after {@link #LIFETIME}, which bounds that rare lag.
  * Anonymous readers, who do not see ACLED's events unless they are shared, have entries
- * of their own.
+ * of their own. A transaction that may have written computes its values itself.
  *
  * @param <K> the key of a value
  */
@@ -53,6 +54,9 @@ public final class RecordCache<K> {
 	/** The value of {@code key} as of the record's version, computed unless kept. */
 	@SuppressWarnings("unchecked")
 	public <V> V get(K key, Supplier<V> compute) {
+		if (mayHaveWritten()) {
+			return compute.get();
+		}
 		long version = version();
 		Key<K> kept = new Key<>(key, AuditingDataSource.anonymousReader());
 		Versioned entry = this.entries.getIfPresent(kept);
@@ -62,6 +66,16 @@ public final class RecordCache<K> {
 		V value = compute.get();
 		this.entries.put(kept, new Versioned(version, value));
 		return value;
+	}
+
+	/**
+	 * Inside a transaction that may have written, a value may hold writes no other
+	 * transaction sees yet, or ever (a rollback): it is computed, neither read from nor
+	 * kept in the cache. Pages read in read-only transactions or none.
+	 */
+	private static boolean mayHaveWritten() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	private record Key<K>(K key, boolean anonymous) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import io.faultline.IntegrationTest;
 
@@ -29,11 +33,16 @@ class MapIT {
 
 	private static final String FAMA_GREEN = "#1b5e20";
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ControlLayer layer;
 
 	@Test
 	void kidalIsHeldByTheRebelCoalitionBeforeTheArmyRetakesIt() {
@@ -58,6 +67,59 @@ class MapIT {
 		assertThat(early).bodyJson().extractingPath("$.features.length()").isEqualTo((int) withHistory);
 		assertThat(early).bodyJson().extractingPath("$.features[*].properties.actorId").asArray().containsOnlyNulls();
 		assertThat(early).bodyJson().extractingPath("$.features[0].geometry.type").isEqualTo("Point");
+	}
+
+	@Test
+	void drawsTheControlMapAsPostgisDrawsItOnEveryDateThatChangesIt() {
+		List<LocalDate> dates = this.jdbc.sql("""
+				SELECT DISTINCT d FROM control_period, LATERAL (VALUES (valid_from), (valid_to), (valid_from - 1)) v (d)
+				 WHERE d IS NOT NULL ORDER BY d""").query(LocalDate.class).list();
+		assertThat(dates).hasSizeGreaterThan(20);
+		for (LocalDate date : dates) {
+			assertThat(JSON.readTree(body("/map/control.geojson?date=" + date))).as("the control map on %s", date)
+				.isEqualTo(JSON.readTree(controlDrawnByPostgis(date)));
+		}
+	}
+
+	@Test
+	void keepsTheControlMapsPlacesWhileTheRecordStandsStill() {
+		ControlLayer.OnDate contested = this.layer.on(LocalDate.of(2023, 11, 13));
+		assertThat(contested.holdings().values()).anyMatch((holding) -> holding.challengerId() != null)
+			.anyMatch((holding) -> holding.challengerId() == null);
+		assertThat(this.layer.on(LocalDate.of(2012, 4, 1)).layer()).isSameAs(contested.layer());
+	}
+
+	@Test
+	@Transactional
+	void writesNamesAndLabelsOfAnyTextIntoTheControlMap() {
+		long actor = this.jdbc
+			.sql("""
+					INSERT INTO actor (name, short_name, kind, colour) VALUES ('Front "de" \\ l''Azawad', NULL, 'REBEL_GROUP', '#123456')
+					RETURNING id""")
+			.query(Long.class)
+			.single();
+		long place = this.jdbc
+			.sql("""
+					INSERT INTO place (name, name_fr, kind, location, location_precision)
+					VALUES ('Ber "north" \\ O''Hara', E'B\\u00e9r\\tnord', 'TOWN', ST_SetSRID(ST_MakePoint(-3.1, 16.2), 4326), 'EXACT')
+					RETURNING id""")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				INSERT INTO control_period (place_id, actor_id, challenger_actor_id, status, valid_from, basis)
+				VALUES (:place, :actor, :actor, 'CONTESTED', DATE '2015-01-01', 'CLAIMED')""")
+			.param("place", place)
+			.param("actor", actor)
+			.update();
+		String map = body("/map/control.geojson?date=2016-01-01");
+		assertThat(JSON.readTree(map)).isEqualTo(JSON.readTree(controlDrawnByPostgis(LocalDate.of(2016, 1, 1))));
+		assertThat(JSON.readTree(map)
+			.get("features")
+			.valueStream()
+			.filter((feature) -> feature.get("id").asLong() == place)
+			.map((feature) -> feature.get("properties").get("name").asString() + "|"
+					+ feature.get("properties").get("challengerLabel").asString()))
+			.containsExactly("Ber \"north\" \\ O'Hara|Front \"de\" \\ l'Azawad");
 	}
 
 	@Test
@@ -341,6 +403,30 @@ class MapIT {
 	private String body(String uri) {
 		return new String(this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
+	}
+
+	/** The control map as one query of PostGIS drew it before ControlLayer. */
+	private String controlDrawnByPostgis(LocalDate date) {
+		return this.jdbc
+			.sql("""
+					SELECT json_build_object('type', 'FeatureCollection', 'date', CAST(:date AS date),
+					       'features', coalesce(json_agg(json_build_object(
+					           'type', 'Feature', 'id', p.id,
+					           'geometry', ST_AsGeoJSON(p.location, 5)::json,
+					           'properties', json_build_object(
+					               'id', p.id, 'name', p.name, 'nameFr', p.name_fr,
+					               'actorId', a.id, 'actorLabel', coalesce(a.short_name, a.name), 'colour', a.colour,
+					               'status', c.status, 'basis', c.basis, 'challengerLabel', coalesce(ch.short_name, ch.name),
+					               'precision', p.location_precision, 'validFrom', c.valid_from, 'validTo', c.valid_to))
+					       ORDER BY p.name, p.id), '[]'::json))::text
+					  FROM place p
+					  LEFT JOIN control_period c ON c.place_id = p.id AND c.valid @> CAST(:date AS date)
+					  LEFT JOIN actor a ON a.id = c.actor_id
+					  LEFT JOIN actor ch ON ch.id = c.challenger_actor_id
+					 WHERE EXISTS (SELECT 1 FROM control_period any_period WHERE any_period.place_id = p.id)""")
+			.param("date", date)
+			.query(String.class)
+			.single();
 	}
 
 	private long count(String sql) {

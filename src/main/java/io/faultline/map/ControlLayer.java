@@ -1,0 +1,155 @@
+package io.faultline.map;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.io.JsonStringEncoder;
+
+import io.faultline.system.RecordCache;
+
+/**
+ * What the control map draws on every date, read from the record once per version of it
+ * ({@link RecordCache}): the places with a control history, each with its part of a
+ * GeoJSON feature already written, and every actor's label and colour. A map on a date
+ * then reads only the periods holding on that date, through the GiST index on their
+ * ranges, and writes the rest from here: 5,000 places no longer go through PostgreSQL's
+ * JSON functions on every request (BENCHMARKS.md, sixth run).
+ */
+@Component
+class ControlLayer {
+
+	/** One layer for signed-in users and one for anonymous readers. */
+	private static final long MAX_LAYERS = 4;
+
+	private static final Comparator<Place> NORTH_TO_SOUTH = Comparator.comparingDouble(Place::latitude)
+		.reversed()
+		.thenComparingLong(Place::id);
+
+	private final JdbcClient jdbc;
+
+	private final RecordCache<Object> layers;
+
+	ControlLayer(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.layers = new RecordCache<>(jdbc, MAX_LAYERS, (value) -> 0);
+	}
+
+	/**
+	 * The periods holding on {@code date} and the layer to draw them on. The periods are
+	 * read first: a layer kept from before a period's actor was written (the lag
+	 * {@link RecordCache} allows) is then read again rather than drawn without it.
+	 */
+	OnDate on(LocalDate date) {
+		Map<Long, Holding> holdings = holdings(date);
+		Layer layer = this.layers.get(Layer.class, this::read);
+		boolean complete = holdings.values()
+			.stream()
+			.allMatch((holding) -> layer.actors().containsKey(holding.actorId())
+					&& (holding.challengerId() == null || layer.actors().containsKey(holding.challengerId())));
+		return new OnDate((complete) ? layer : read(), holdings);
+	}
+
+	private Map<Long, Holding> holdings(LocalDate date) {
+		Map<Long, Holding> holdings = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT place_id, actor_id, challenger_actor_id, status, basis, valid_from, valid_to
+				  FROM control_period
+				 WHERE valid @> CAST(:date AS date)""").param("date", date).query((row) -> {
+			holdings.put(row.getLong("place_id"),
+					new Holding(row.getLong("actor_id"), row.getObject("challenger_actor_id", Long.class),
+							row.getString("status"), row.getString("basis"),
+							row.getObject("valid_from", LocalDate.class), row.getObject("valid_to", LocalDate.class)));
+		});
+		return holdings;
+	}
+
+	private Layer read() {
+		Map<Long, Actor> actors = new HashMap<>();
+		this.jdbc.sql("SELECT id, coalesce(short_name, name) AS label, colour FROM actor").query((row) -> {
+			String label = row.getString("label");
+			String colour = row.getString("colour");
+			actors.put(row.getLong("id"), new Actor(label, colour, quoted(label), quoted(colour)));
+		});
+		List<Place> byName = this.jdbc.sql("""
+				SELECT p.id, p.name, p.name_fr, ST_X(p.location) AS longitude, ST_Y(p.location) AS latitude,
+				       p.location_precision, ST_AsGeoJSON(p.location, 5) AS geometry
+				  FROM place p
+				 WHERE EXISTS (SELECT 1 FROM control_period c WHERE c.place_id = p.id)
+				 ORDER BY p.name, p.id""")
+			.query((row, n) -> Place.of(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
+					row.getDouble("longitude"), row.getDouble("latitude"), row.getString("location_precision"),
+					row.getString("geometry")))
+			.list();
+		return new Layer(byName, byName.stream().sorted(NORTH_TO_SOUTH).toList(), Map.copyOf(actors));
+	}
+
+	/** A JSON string, quotes included; {@code null} for null. */
+	static String quoted(String text) {
+		return (text != null) ? '"' + new String(JsonStringEncoder.getInstance().quoteAsCharArray(text)) + '"' : "null";
+	}
+
+	/**
+	 * The layer and who held each of its places on a date.
+	 *
+	 * @param layer the places and actors
+	 * @param holdings the period holding at each place, by place; absent where nobody
+	 * held it
+	 */
+	record OnDate(Layer layer, Map<Long, Holding> holdings) {
+
+		Holding at(Place place) {
+			return this.holdings.get(place.id());
+		}
+
+		Actor actor(Long id) {
+			return (id != null) ? this.layer.actors().get(id) : null;
+		}
+
+	}
+
+	/**
+	 * @param byName the places by name, as the GeoJSON lists them
+	 * @param northToSouth the same places from north to south, as an export lists them
+	 * @param actors every actor by id
+	 */
+	record Layer(List<Place> byName, List<Place> northToSouth, Map<Long, Actor> actors) {
+
+	}
+
+	/**
+	 * A place of the layer; {@code feature} is the start of its GeoJSON feature in UTF-8,
+	 * up to and including the properties that do not change with the date.
+	 */
+	record Place(long id, String name, String nameFr, double longitude, double latitude, String precision,
+			byte[] feature) {
+
+		static Place of(long id, String name, String nameFr, double longitude, double latitude, String precision,
+				String geometry) {
+			String feature = "{\"type\":\"Feature\",\"id\":" + id + ",\"geometry\":" + geometry
+					+ ",\"properties\":{\"id\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
+					+ ",\"precision\":" + quoted(precision);
+			return new Place(id, name, nameFr, longitude, latitude, precision,
+					feature.getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+	/** An actor's label and colour, and both as JSON strings. */
+	record Actor(String label, String colour, String labelJson, String colourJson) {
+
+	}
+
+	/** The period holding at a place on a date. */
+	record Holding(long actorId, Long challengerId, String status, String basis, LocalDate validFrom,
+			LocalDate validTo) {
+
+	}
+
+}
