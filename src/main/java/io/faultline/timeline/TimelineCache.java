@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import io.faultline.system.RecordCache;
 
 /**
- * Keeps the timeline's counts and charts per filter for as long as the record has not
- * changed ({@link RecordCache}). A chart of the busiest selections costs several hundred
- * milliseconds of queries; a look-up costs one read of a sequence.
+ * Keeps the timeline's counts and charts per filter, and its form's choices, for as long
+ * as the record has not changed ({@link RecordCache}). A chart of the busiest selections
+ * costs several hundred milliseconds of queries; a look-up costs one read of a sequence.
  */
 @Component
 class TimelineCache {
@@ -37,6 +37,11 @@ class TimelineCache {
 		return this.entries.get(new Key(Kind.COUNT, filter.selection()), count);
 	}
 
+	/** The filter form's choices, ranked by {@code rank} unless kept. */
+	TimelineChoices choices(Supplier<TimelineChoices> rank) {
+		return this.entries.get(new Key(Kind.CHOICES, null), rank);
+	}
+
 	/** The record's version: it moves on with every change the counts and charts show. */
 	long version() {
 		return this.entries.version();
@@ -44,7 +49,7 @@ class TimelineCache {
 
 	private enum Kind {
 
-		COUNT, CHART
+		COUNT, CHART, CHOICES
 
 	}
 

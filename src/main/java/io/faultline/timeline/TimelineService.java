@@ -89,33 +89,67 @@ public class TimelineService {
 	 * What the filter's selects offer: every region and type, and the
 	 * {@value #CHOICES_LIMIT} places and actors with the most events (plus the one
 	 * selected), so the form stays small on an archive of thousands of places. The
-	 * rankings read V19's summaries, not the events.
+	 * rankings read V19's summaries, not the events, and are kept per version of the
+	 * record (TimelineCache); a place or actor selected outside them costs one look-up of
+	 * names by id.
 	 */
 	TimelineChoices choices(TimelineFilter selected) {
+		TimelineChoices ranked = this.cache.choices(this::rankedChoices);
+		boolean placeRanked = selected.place() == null || ranked.hasPlace(selected.place());
+		boolean actorRanked = selected.actor() == null || ranked.hasActor(selected.actor());
+		if (placeRanked && actorRanked) {
+			return ranked;
+		}
+		return new TimelineChoices(ranked.regions(), ranked.types(), ranked.subtypes(),
+				placeRanked ? ranked.places() : places(ranked.places(), selected.place()),
+				actorRanked ? ranked.actors() : actors(ranked.actors(), selected.actor()));
+	}
+
+	private TimelineChoices rankedChoices() {
 		List<Choice> places = this.jdbc
 			.sql("""
-					SELECT id, name, name_fr FROM (
-					    SELECT p.id, p.name, p.name_fr FROM place p
-					     WHERE p.id = :place
-					        OR p.id IN (SELECT ps.place_id FROM place_summary ps WHERE NOT ps.acled OR (SELECT faultline_acled_shown())
-					                     GROUP BY ps.place_id ORDER BY sum(ps.events) DESC, ps.place_id LIMIT :limit)
-					) chosen ORDER BY name, id""")
-			.param("place", (selected.place() != null) ? selected.place() : -1L)
+					SELECT p.id, p.name, p.name_fr FROM place p
+					 WHERE p.id IN (SELECT ps.place_id FROM place_summary ps WHERE NOT ps.acled OR (SELECT faultline_acled_shown())
+					                 GROUP BY ps.place_id ORDER BY sum(ps.events) DESC, ps.place_id LIMIT :limit)
+					 ORDER BY p.name, p.id""")
 			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
 			.list();
 		List<Choice> actors = this.jdbc.sql("""
-				SELECT id, label, NULL AS label_fr FROM (
-				    SELECT a.id, coalesce(a.short_name, a.name) AS label FROM actor a
-				     WHERE a.id = :actor
-				        OR a.id IN (SELECT aps.actor_id FROM actor_participation_summary aps
-				                     ORDER BY aps.events DESC, aps.actor_id LIMIT :limit)
-				) chosen ORDER BY label, id""")
-			.param("actor", (selected.actor() != null) ? selected.actor() : -1L)
+				SELECT a.id, coalesce(a.short_name, a.name) AS label, NULL AS label_fr FROM actor a
+				 WHERE a.id IN (SELECT aps.actor_id FROM actor_participation_summary aps
+				                 ORDER BY aps.events DESC, aps.actor_id LIMIT :limit)
+				 ORDER BY label, a.id""")
 			.param("limit", CHOICES_LIMIT)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
 			.list();
 		return new TimelineChoices(regions(), types(), subtypes(), places, actors);
+	}
+
+	/** The ranked places and {@code selected}, if it exists, in order of name. */
+	private List<Choice> places(List<Choice> ranked, long selected) {
+		return withSelected("SELECT id, name AS label, name_fr AS label_fr FROM place", ranked, selected);
+	}
+
+	/** The ranked actors and {@code selected}, if it exists, in order of label. */
+	private List<Choice> actors(List<Choice> ranked, long selected) {
+		return withSelected("SELECT id, coalesce(short_name, name) AS label, NULL AS label_fr FROM actor", ranked,
+				selected);
+	}
+
+	private List<Choice> withSelected(String choices, List<Choice> ranked, long selected) {
+		return this.jdbc.sql(choices + """
+
+				WHERE id = ANY (CAST(:ranked AS bigint[])) OR id = :selected
+				ORDER BY label, id""")
+			.param("ranked", ids(ranked))
+			.param("selected", selected)
+			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
+			.list();
+	}
+
+	private static Long[] ids(List<Choice> choices) {
+		return choices.stream().map((choice) -> Long.valueOf(choice.value())).toArray(Long[]::new);
 	}
 
 	private List<Choice> regions() {

@@ -317,6 +317,37 @@ class TimelineIT {
 	}
 
 	@Test
+	@Transactional
+	void offersASelectedPlaceOrActorWithoutEventsBesideTheRankedOnes() {
+		long quiet = this.jdbc
+			.sql("""
+					INSERT INTO place (name, kind, location) VALUES ('Aguelhok quiet', 'VILLAGE', ST_SetSRID(ST_MakePoint(0.8, 19.4), 4326))
+					RETURNING id""")
+			.query(Long.class)
+			.single();
+		long idle = this.jdbc.sql("""
+				INSERT INTO actor (name, short_name, kind) VALUES ('Idle militia', 'Idle', 'MILITIA') RETURNING id""")
+			.query(Long.class)
+			.single();
+		TimelineChoices ranked = this.timeline.choices(TimelineFilter.all());
+		assertThat(ranked.hasPlace(quiet)).isFalse();
+		assertThat(ranked.hasActor(idle)).isFalse();
+
+		TimelineChoices selected = this.timeline.choices(new TimelineFilter(null, null, null, quiet, idle, false, null,
+				null, null, null, null, null, null, null, null));
+		assertThat(selected.places()).extracting(TimelineChoices.Choice::value)
+			.containsExactlyElementsOf(this.jdbc.sql("""
+					SELECT CAST(id AS text) FROM place WHERE id IN (SELECT place_id FROM place_summary) OR id = :quiet
+					 ORDER BY name, id""").param("quiet", quiet).query(String.class).list());
+		assertThat(selected.actors()).extracting(TimelineChoices.Choice::value)
+			.containsExactlyElementsOf(this.jdbc.sql("""
+					SELECT CAST(id AS text) FROM actor
+					 WHERE id IN (SELECT actor_id FROM actor_participation_summary) OR id = :idle
+					 ORDER BY coalesce(short_name, name), id""").param("idle", idle).query(String.class).list());
+		assertThat(this.timeline.choices(TimelineFilter.atPlace(-5)).hasPlace(-5)).isFalse();
+	}
+
+	@Test
 	void pagesThroughEveryEventOnceInOrder() {
 		List<TimelineEntry> newest = all(filter());
 		List<TimelineEntry> oldest = all(filter().order("oldest"));
