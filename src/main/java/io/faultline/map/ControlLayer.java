@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,17 +45,24 @@ class ControlLayer {
 
 	/**
 	 * The periods holding on {@code date} and the layer to draw them on. The periods are
-	 * read first: a layer kept from before a period's actor was written (the lag
+	 * read first: a layer kept from before a period's place or actor was written (the lag
 	 * {@link RecordCache} allows) is then read again rather than drawn without it.
 	 */
 	OnDate on(LocalDate date) {
 		Map<Long, Holding> holdings = holdings(date);
+		return new OnDate(layerWith(List.of(holdings)), holdings);
+	}
+
+	/** The periods holding on {@code from} and on {@code to}, and their layer. */
+	Comparison compare(LocalDate from, LocalDate to) {
+		Map<Long, Holding> before = holdings(from);
+		Map<Long, Holding> after = holdings(to);
+		return new Comparison(layerWith(List.of(before, after)), before, after);
+	}
+
+	private Layer layerWith(List<Map<Long, Holding>> holdings) {
 		Layer layer = this.layers.get(Layer.class, this::read);
-		boolean complete = holdings.values()
-			.stream()
-			.allMatch((holding) -> layer.actors().containsKey(holding.actorId())
-					&& (holding.challengerId() == null || layer.actors().containsKey(holding.challengerId())));
-		return new OnDate((complete) ? layer : read(), holdings);
+		return holdings.stream().allMatch(layer::holds) ? layer : read();
 	}
 
 	private Map<Long, Holding> holdings(LocalDate date) {
@@ -79,15 +88,18 @@ class ControlLayer {
 		});
 		List<Place> byName = this.jdbc.sql("""
 				SELECT p.id, p.name, p.name_fr, ST_X(p.location) AS longitude, ST_Y(p.location) AS latitude,
-				       p.location_precision, ST_AsGeoJSON(p.location, 5) AS geometry
+				       p.location_precision, ST_AsGeoJSON(p.location, 5) AS geometry,
+				       row_number() OVER (ORDER BY lower(p.name), p.id) AS listed
 				  FROM place p
 				 WHERE EXISTS (SELECT 1 FROM control_period c WHERE c.place_id = p.id)
 				 ORDER BY p.name, p.id""")
 			.query((row, n) -> Place.of(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
 					row.getDouble("longitude"), row.getDouble("latitude"), row.getString("location_precision"),
-					row.getString("geometry")))
+					row.getString("geometry"), row.getInt("listed")))
 			.list();
-		return new Layer(byName, byName.stream().sorted(NORTH_TO_SOUTH).toList(), Map.copyOf(actors));
+		return new Layer(byName, byName.stream().sorted(NORTH_TO_SOUTH).toList(),
+				byName.stream().collect(Collectors.toUnmodifiableMap(Place::id, Function.identity())),
+				Map.copyOf(actors));
 	}
 
 	/** A JSON string, quotes included; {@code null} for null. */
@@ -109,34 +121,61 @@ class ControlLayer {
 		}
 
 		Actor actor(Long id) {
-			return (id != null) ? this.layer.actors().get(id) : null;
+			return this.layer.actor(id);
 		}
+
+	}
+
+	/**
+	 * The periods holding at each place on two dates, and their layer.
+	 *
+	 * @param layer the places and actors
+	 * @param before the period holding at each place on the first date, by place
+	 * @param after the period holding at each place on the second date, by place
+	 */
+	record Comparison(Layer layer, Map<Long, Holding> before, Map<Long, Holding> after) {
 
 	}
 
 	/**
 	 * @param byName the places by name, as the GeoJSON lists them
 	 * @param northToSouth the same places from north to south, as an export lists them
+	 * @param byId the same places by id
 	 * @param actors every actor by id
 	 */
-	record Layer(List<Place> byName, List<Place> northToSouth, Map<Long, Actor> actors) {
+	record Layer(List<Place> byName, List<Place> northToSouth, Map<Long, Place> byId, Map<Long, Actor> actors) {
+
+		/** Whether every place and actor of {@code holdings} is in the layer. */
+		boolean holds(Map<Long, Holding> holdings) {
+			return holdings.entrySet()
+				.stream()
+				.allMatch((holding) -> this.byId.containsKey(holding.getKey())
+						&& this.actors.containsKey(holding.getValue().actorId())
+						&& (holding.getValue().challengerId() == null
+								|| this.actors.containsKey(holding.getValue().challengerId())));
+		}
+
+		Actor actor(Long id) {
+			return (id != null) ? this.actors.get(id) : null;
+		}
 
 	}
 
 	/**
 	 * A place of the layer; {@code feature} is the start of its GeoJSON feature in UTF-8,
-	 * up to and including the properties that do not change with the date.
+	 * up to and including the properties that do not change with the date, and
+	 * {@code listed} its rank in lists by name, case ignored.
 	 */
 	record Place(long id, String name, String nameFr, double longitude, double latitude, String precision,
-			byte[] feature) {
+			byte[] feature, int listed) {
 
 		static Place of(long id, String name, String nameFr, double longitude, double latitude, String precision,
-				String geometry) {
+				String geometry, int listed) {
 			String feature = "{\"type\":\"Feature\",\"id\":" + id + ",\"geometry\":" + geometry
 					+ ",\"properties\":{\"id\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
 					+ ",\"precision\":" + quoted(precision);
-			return new Place(id, name, nameFr, longitude, latitude, precision,
-					feature.getBytes(StandardCharsets.UTF_8));
+			return new Place(id, name, nameFr, longitude, latitude, precision, feature.getBytes(StandardCharsets.UTF_8),
+					listed);
 		}
 
 	}

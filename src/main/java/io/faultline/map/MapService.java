@@ -3,7 +3,11 @@ package io.faultline.map;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -260,25 +264,31 @@ public class MapService {
 
 	/** Places whose controller on {@code to} is not the one of {@code from}. */
 	public List<ControlChange> changes(LocalDate from, LocalDate to) {
-		return this.jdbc
-			.sql("""
-					SELECT p.id, p.name, p.name_fr, ST_X(p.location) AS longitude, ST_Y(p.location) AS latitude,
-					       b.actor_id AS before_id, coalesce(ba.short_name, ba.name) AS before_label, ba.colour AS before_colour,
-					       b.status AS before_status, b.basis AS before_basis,
-					       t.actor_id AS after_id, coalesce(ta.short_name, ta.name) AS after_label, ta.colour AS after_colour,
-					       t.status AS after_status, t.basis AS after_basis
-					  FROM place p
-					  LEFT JOIN control_period b ON b.place_id = p.id AND b.valid @> CAST(:from AS date)
-					  LEFT JOIN actor ba ON ba.id = b.actor_id
-					  LEFT JOIN control_period t ON t.place_id = p.id AND t.valid @> CAST(:to AS date)
-					  LEFT JOIN actor ta ON ta.id = t.actor_id
-					 WHERE b.actor_id IS DISTINCT FROM t.actor_id
-					 ORDER BY lower(p.name), p.id""")
-			.param("from", from)
-			.param("to", to)
-			.query((row, n) -> new ControlChange(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
-					row.getDouble("longitude"), row.getDouble("latitude"), holder(row, "before"), holder(row, "after")))
-			.list();
+		ControlLayer.Comparison comparison = this.layer.compare(from, to);
+		Set<Long> places = new HashSet<>(comparison.before().keySet());
+		places.addAll(comparison.after().keySet());
+		return places.stream()
+			.map(comparison.layer().byId()::get)
+			.filter((place) -> !Objects.equals(actorId(comparison.before().get(place.id())),
+					actorId(comparison.after().get(place.id()))))
+			.sorted(Comparator.comparingInt(ControlLayer.Place::listed))
+			.map((place) -> new ControlChange(place.id(), place.name(), place.nameFr(), place.longitude(),
+					place.latitude(), holder(comparison.layer(), comparison.before().get(place.id())),
+					holder(comparison.layer(), comparison.after().get(place.id()))))
+			.toList();
+	}
+
+	private static Long actorId(ControlLayer.Holding holding) {
+		return (holding != null) ? holding.actorId() : null;
+	}
+
+	private static ControlChange.Holder holder(ControlLayer.Layer layer, ControlLayer.Holding holding) {
+		if (holding == null) {
+			return null;
+		}
+		ControlLayer.Actor actor = layer.actor(holding.actorId());
+		return new ControlChange.Holder(holding.actorId(), actor.label(), actor.colour(), holding.status(),
+				holding.basis());
 	}
 
 	ChangeDates changeDates(LocalDate date) {
@@ -379,15 +389,6 @@ public class MapService {
 			.param("yoff", affine[3])
 			.query(String.class)
 			.list();
-	}
-
-	private static ControlChange.Holder holder(java.sql.ResultSet row, String prefix) throws java.sql.SQLException {
-		Long actorId = row.getObject(prefix + "_id", Long.class);
-		if (actorId == null) {
-			return null;
-		}
-		return new ControlChange.Holder(actorId, row.getString(prefix + "_label"), row.getString(prefix + "_colour"),
-				row.getString(prefix + "_status"), row.getString(prefix + "_basis"));
 	}
 
 }

@@ -44,6 +44,9 @@ class MapIT {
 	@Autowired
 	ControlLayer layer;
 
+	@Autowired
+	MapService map;
+
 	@Test
 	void kidalIsHeldByTheRebelCoalitionBeforeTheArmyRetakesIt() {
 		MvcTestResult before = this.mvc.get().uri("/map/control.geojson?date=2023-11-13").exchange();
@@ -135,6 +138,46 @@ class MapIT {
 			.asArray()
 			.containsExactly("FAMa");
 		assertThat(changes).bodyJson().extractingPath("$[?(@.name == 'Gao')]").asArray().isEmpty();
+	}
+
+	@Test
+	void listsTheChangesBetweenAnyTwoDatesAsTheControlPeriodsSayInOrderOfName() {
+		List<LocalDate> dates = this.jdbc.sql("""
+				SELECT DISTINCT d FROM control_period, LATERAL (VALUES (valid_from), (valid_to)) v (d)
+				 WHERE d IS NOT NULL ORDER BY d""").query(LocalDate.class).list();
+		int compared = 0;
+		for (int i = 0; i + 1 < dates.size(); i++) {
+			for (LocalDate to : List.of(dates.get(i + 1), dates.getLast())) {
+				List<String> expected = this.jdbc
+					.sql("""
+							SELECT p.id || ' ' || p.name || ': ' || coalesce(b.actor_id || ' ' || coalesce(ba.short_name, ba.name)
+							       || ' ' || ba.colour || ' ' || b.status || ' ' || b.basis, '-') || ' -> '
+							       || coalesce(t.actor_id || ' ' || coalesce(ta.short_name, ta.name) || ' ' || ta.colour || ' '
+							       || t.status || ' ' || t.basis, '-')
+							  FROM place p
+							  LEFT JOIN control_period b ON b.place_id = p.id AND b.valid @> CAST(:from AS date)
+							  LEFT JOIN actor ba ON ba.id = b.actor_id
+							  LEFT JOIN control_period t ON t.place_id = p.id AND t.valid @> CAST(:to AS date)
+							  LEFT JOIN actor ta ON ta.id = t.actor_id
+							 WHERE b.actor_id IS DISTINCT FROM t.actor_id
+							 ORDER BY lower(p.name), p.id""")
+					.param("from", dates.get(i))
+					.param("to", to)
+					.query(String.class)
+					.list();
+				assertThat(this.map.changes(dates.get(i), to)).as("changes from %s to %s", dates.get(i), to)
+					.extracting((change) -> change.placeId() + " " + change.name() + ": " + holder(change.before())
+							+ " -> " + holder(change.after()))
+					.containsExactlyElementsOf(expected);
+				compared += expected.size();
+			}
+		}
+		assertThat(compared).isGreaterThan(20);
+	}
+
+	private static String holder(ControlChange.Holder holder) {
+		return (holder != null) ? holder.actorId() + " " + holder.label() + " " + holder.colour() + " "
+				+ holder.status() + " " + holder.basis() : "-";
 	}
 
 	@Test
