@@ -2,6 +2,10 @@ package io.faultline.timeline;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -9,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import io.faultline.system.DisplayFormats;
+import io.faultline.system.RecordCache;
 
 /**
  * Writes a {@link TimelineChart} as SVG markup in one pass, every piece of text escaped.
@@ -19,9 +24,23 @@ import io.faultline.system.DisplayFormats;
 @Component("chartSvg")
 public class TimelineChartSvg {
 
+	/** Characters of SVG kept: about 16 MB, a few hundred charts. */
+	static final long MAX_KEPT = 16_000_000;
+
 	private final MessageSource messages;
 
 	private final DisplayFormats formats;
+
+	/**
+	 * Charts already written, by chart instance: TimelineCache hands out one instance per
+	 * filter while the record stands still, so a page viewed again writes its 50-200 KB
+	 * of SVG once per language rather than once per view.
+	 */
+	private final Cache<Drawing, String> drawn = Caffeine.newBuilder()
+		.maximumWeight(MAX_KEPT)
+		.weigher((Drawing drawing, String svg) -> svg.length())
+		.expireAfterAccess(RecordCache.LIFETIME)
+		.build();
 
 	TimelineChartSvg(MessageSource messages, DisplayFormats formats) {
 		this.messages = messages;
@@ -35,6 +54,10 @@ public class TimelineChartSvg {
 	 */
 	public String render(TimelineChart chart, String eventUrl) {
 		Locale locale = LocaleContextHolder.getLocale();
+		return this.drawn.get(new Drawing(chart, locale, eventUrl), (drawing) -> draw(chart, eventUrl, locale));
+	}
+
+	private String draw(TimelineChart chart, String eventUrl, Locale locale) {
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", locale);
 		StringBuilder svg = new StringBuilder(256 + chart.marks().size() * 200);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
@@ -122,6 +145,22 @@ public class TimelineChartSvg {
 
 	private static String text(String text) {
 		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
+	}
+
+	/** A chart, the same instance, written for a language and an address of events. */
+	private record Drawing(TimelineChart chart, Locale locale, String eventUrl) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Drawing drawing && drawing.chart == this.chart && drawing.locale.equals(this.locale)
+					&& drawing.eventUrl.equals(this.eventUrl);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(System.identityHashCode(this.chart), this.locale, this.eventUrl);
+		}
+
 	}
 
 }

@@ -1,11 +1,13 @@
 package io.faultline.timeline;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -35,9 +37,28 @@ class TimelineCacheIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TimelineChartSvg svg;
+
 	@AfterEach
-	void forgetTheReader() {
+	void forgetTheReaderAndLanguage() {
 		SecurityContextHolder.clearContext();
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void writesAKeptChartsSvgOncePerLanguage() {
+		TimelineChart chart = this.timeline.chart(TimelineFilter.all());
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		String english = this.svg.render(chart, "/events/");
+		assertThat(this.svg.render(chart, "/events/")).isSameAs(english);
+		assertThat(this.svg.render(chart, "/fr/events/")).isNotSameAs(english).contains("href=\"/fr/events/");
+		LocaleContextHolder.setLocale(Locale.FRENCH);
+		String french = this.svg.render(chart, "/events/");
+		assertThat(french).isNotEqualTo(english).isSameAs(this.svg.render(chart, "/events/"));
+		TimelineChart another = this.timeline.chart(TimelineFilter
+			.atPlace(this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single()));
+		assertThat(this.svg.render(another, "/events/")).isNotEqualTo(french);
 	}
 
 	/**
