@@ -344,11 +344,14 @@ public class MapService {
 		ControlLayer.OnDate map = this.layer.on(date);
 		return map.layer().northToSouth().stream().map((place) -> {
 			ControlLayer.Holding holding = map.at(place);
-			ControlLayer.Actor holder = (holding != null) ? map.actor(holding.actorId()) : null;
+			if (holding == null) {
+				return new HeldPlace(place.id(), place.name(), place.nameFr(), place.longitude(), place.latitude(),
+						place.precision(), null, null, null, null, null);
+			}
+			ControlLayer.Actor holder = map.actor(holding.actorId());
 			return new HeldPlace(place.id(), place.name(), place.nameFr(), place.longitude(), place.latitude(),
-					place.precision(), (holding != null) ? holding.actorId() : null,
-					(holder != null) ? holder.label() : null, (holder != null) ? holder.colour() : null,
-					(holding != null) ? holding.status() : null, (holding != null) ? holding.basis() : null);
+					place.precision(), holding.actorId(), holder.label(), holder.colour(), holding.status(),
+					holding.basis());
 		}).toList();
 	}
 
