@@ -123,6 +123,58 @@ class ExportIT {
 
 	@Test
 	@Transactional
+	void sidesPutThePrimaryActorFirstThenTheAssociatedOnesInTheOrderRecorded() {
+		this.jdbc.sql("DELETE FROM event_actor WHERE event_id = :id").param("id", KIDAL_TAKEN).update();
+		// Wagner (inter 8) is recorded first but associated: the army (inter 1) is
+		// actor1.
+		participate(5, "A", "ASSOCIATED");
+		participate(1, "A", "PRIMARY");
+		participate(7, "A", "ASSOCIATED");
+		this.jdbc.sql("UPDATE actor SET name = 'Wagner; \"the Musicians\"' WHERE id = 5").update();
+
+		Map<String, String> row = CsvRows.parse(get("/export/events.csv", anonymous()))
+			.row("event_id_cnty", "FL" + KIDAL_TAKEN);
+
+		assertThat(row).containsEntry("actor1", "Malian Armed Forces")
+			.containsEntry("assoc_actor_1", "Wagner; \"the Musicians\"; Russian Federation")
+			.containsEntry("inter1", "1")
+			.containsEntry("actor2", "")
+			.containsEntry("assoc_actor_2", "")
+			.containsEntry("inter2", "")
+			.containsEntry("interaction", "10");
+	}
+
+	@Test
+	@Transactional
+	void aSideWithoutAPrimaryActorStartsWithItsFirstAssociatedOne() {
+		this.jdbc.sql("DELETE FROM event_actor WHERE event_id = :id").param("id", KIDAL_TAKEN).update();
+		participate(8, "A", "PRIMARY");
+		participate(6, "B", "ASSOCIATED");
+		participate(1, "B", "ASSOCIATED");
+
+		Map<String, String> row = CsvRows.parse(get("/export/events.csv", anonymous()))
+			.row("event_id_cnty", "FL" + KIDAL_TAKEN);
+
+		assertThat(row).containsEntry("actor1", "National Movement for the Liberation of Azawad")
+			.containsEntry("assoc_actor_1", "")
+			.containsEntry("inter1", "2")
+			.containsEntry("actor2", "Africa Corps")
+			.containsEntry("assoc_actor_2", "Malian Armed Forces")
+			.containsEntry("inter2", "8")
+			.containsEntry("interaction", "28");
+	}
+
+	private void participate(long actor, String side, String role) {
+		this.jdbc.sql("INSERT INTO event_actor (event_id, actor_id, side, role) VALUES (:event, :actor, :side, :role)")
+			.param("event", KIDAL_TAKEN)
+			.param("actor", actor)
+			.param("side", side)
+			.param("role", role)
+			.update();
+	}
+
+	@Test
+	@Transactional
 	void neutralisesFormulasButNotNegativeNumbers() {
 		this.jdbc.sql("UPDATE event SET summary = :notes WHERE id = :id")
 			.param("notes", "=HYPERLINK(\"http://evil.example\",\"click\")")
@@ -143,7 +195,7 @@ class ExportIT {
 		assertThat(row.get("source")).contains("'+cmd");
 		assertThat(csv.column("actor1")).contains("'@SUM(1+1)").doesNotContain("@SUM(1+1)");
 		// Bamako lies west of Greenwich: its longitude stays a number.
-		assertThat(csv.column("longitude")).contains("-8.00000");
+		assertThat(csv.column("longitude")).contains("-8");
 		assertThat(csv.rows()).allSatisfy((r) -> r.values()
 			.forEach((value) -> assertThat(value).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")));
 	}
