@@ -90,26 +90,13 @@ class ExportService {
 	 */
 	private static final String SIDES = """
 			LEFT JOIN (
-			    SELECT o.event_id,
-			           nullif(concat_ws(chr(31),
-			                            string_agg(o.name, chr(31)) FILTER (WHERE o.side = 'A' AND o.role = 'PRIMARY'),
-			                            string_agg(o.name, chr(31)) FILTER (WHERE o.side = 'A' AND o.role <> 'PRIMARY')),
-			                  '') AS side_a,
-			           CAST(nullif(split_part(concat_ws(',',
-			                   string_agg(o.inter, ',') FILTER (WHERE o.side = 'A' AND o.role = 'PRIMARY'),
-			                   string_agg(o.inter, ',') FILTER (WHERE o.side = 'A')), ',', 1), '') AS integer) AS inter1,
-			           nullif(concat_ws(chr(31),
-			                            string_agg(o.name, chr(31)) FILTER (WHERE o.side = 'B' AND o.role = 'PRIMARY'),
-			                            string_agg(o.name, chr(31)) FILTER (WHERE o.side = 'B' AND o.role <> 'PRIMARY')),
-			                  '') AS side_b,
-			           CAST(nullif(split_part(concat_ws(',',
-			                   string_agg(o.inter, ',') FILTER (WHERE o.side = 'B' AND o.role = 'PRIMARY'),
-			                   string_agg(o.inter, ',') FILTER (WHERE o.side = 'B')), ',', 1), '') AS integer) AS inter2
+			    SELECT o.event_id, %s, %s
 			      FROM (SELECT ea.event_id, ea.side, ea.role, a.name, CAST(a.acled_inter AS text) AS inter
 			              FROM event_actor ea JOIN actor a ON a.id = ea.actor_id
-			             WHERE %s
+			             WHERE %%s
 			             ORDER BY ea.event_id, ea.id) o
-			     GROUP BY o.event_id) sides ON sides.event_id = x.id""";
+			     GROUP BY o.event_id) sides ON sides.event_id = x.id""".formatted(side("A", "side_a", "inter1"),
+			side("B", "side_b", "inter2"));
 
 	private static final String SOURCES = """
 			LEFT JOIN (
@@ -375,6 +362,18 @@ class ExportService {
 		out.write("\n]}\n".getBytes(StandardCharsets.UTF_8));
 		out.flush();
 		return count;
+	}
+
+	/** One side's names and inter code, aggregated as {@link #SIDES} says. */
+	private static String side(String side, String names, String inter) {
+		String primary = "o.side = '%s' AND o.role = 'PRIMARY'".formatted(side);
+		return """
+				nullif(concat_ws(chr(31), string_agg(o.name, chr(31)) FILTER (WHERE %1$s),
+				                 string_agg(o.name, chr(31)) FILTER (WHERE o.side = '%2$s' AND o.role <> 'PRIMARY')),
+				       '') AS %3$s,
+				CAST(nullif(split_part(concat_ws(',', string_agg(o.inter, ',') FILTER (WHERE %1$s),
+				                                 string_agg(o.inter, ',') FILTER (WHERE o.side = '%2$s')),
+				                       ',', 1), '') AS integer) AS %4$s""".formatted(primary, side, names, inter);
 	}
 
 }
