@@ -363,6 +363,20 @@ class TimelineIT {
 	}
 
 	@Test
+	void rowsMarkTheEventsThatAreEvidenceOfAChangeOfControl() {
+		List<Long> evidence = this.jdbc
+			.sql("SELECT DISTINCT evidence_event_id FROM control_period WHERE evidence_event_id IS NOT NULL")
+			.query(Long.class)
+			.list();
+		List<TimelineEntry> rows = this.timeline.rows(TimelineFilter.all(), 500, true);
+
+		assertThat(rows).filteredOn(TimelineEntry::controlChange).isNotEmpty();
+		assertThat(rows).allSatisfy((row) -> assertThat(row.controlChange()).as("event %d", row.id())
+			.isEqualTo(evidence.contains(row.id())));
+		assertThat(rows).isSortedAccordingTo(NEWEST_FIRST);
+	}
+
+	@Test
 	void chartsEachEventInTheLanesOfItsLeadingActors() {
 		TimelineChart chart = this.timeline.chart(TimelineFilter.all());
 		long strategic = count("SELECT count(*) FROM event WHERE event_type_code = 'STRATEGIC_DEVELOPMENTS'");
