@@ -82,11 +82,11 @@ class ExportService {
 	 * Side A and side B of every event, primary actors first, in the order they were
 	 * recorded: the first is ACLED's actor1/actor2, the others its associated actors.
 	 * Aggregated set-wise in event order, so that PostgreSQL merges it with the events as
-	 * they stream. Names are joined with the unit separator (chr(31), which no name
-	 * holds) and split again by the outer query: string_agg costs nothing next to the
-	 * scan, where array_agg, with a memory context of its own per event and side, cost
-	 * half a second per million events. A side's ACLED inter code is its first primary
-	 * actor's that has one, else its first actor's that has one.
+	 * they stream. Names are joined with the unit separator (chr(31), a control character
+	 * that actor names do not hold) and split again by the outer query: string_agg costs
+	 * nothing next to the scan, where array_agg, with a memory context of its own per
+	 * event and side, cost half a second per million events. A side's ACLED inter code is
+	 * its first primary actor's that has one, else its first actor's that has one.
 	 */
 	private static final String SIDES = """
 			LEFT JOIN (

@@ -124,16 +124,12 @@ class ExportIT {
 	@Test
 	@Transactional
 	void sidesPutThePrimaryActorFirstThenTheAssociatedOnesInTheOrderRecorded() {
-		this.jdbc.sql("DELETE FROM event_actor WHERE event_id = :id").param("id", KIDAL_TAKEN).update();
-		// Wagner (inter 8) is recorded first but associated: the army (inter 1) is
-		// actor1.
-		participate(5, "A", "ASSOCIATED");
-		participate(1, "A", "PRIMARY");
-		participate(7, "A", "ASSOCIATED");
 		this.jdbc.sql("UPDATE actor SET name = 'Wagner; \"the Musicians\"' WHERE id = 5").update();
 
-		Map<String, String> row = CsvRows.parse(get("/export/events.csv", anonymous()))
-			.row("event_id_cnty", "FL" + KIDAL_TAKEN);
+		// Wagner (inter 8) is recorded first but associated: the army (inter 1) is
+		// actor1.
+		Map<String, String> row = kidalTakenWith(new Participation(5, "A", "ASSOCIATED"),
+				new Participation(1, "A", "PRIMARY"), new Participation(7, "A", "ASSOCIATED"));
 
 		assertThat(row).containsEntry("actor1", "Malian Armed Forces")
 			.containsEntry("assoc_actor_1", "Wagner; \"the Musicians\"; Russian Federation")
@@ -147,13 +143,8 @@ class ExportIT {
 	@Test
 	@Transactional
 	void aSideWithoutAPrimaryActorStartsWithItsFirstAssociatedOne() {
-		this.jdbc.sql("DELETE FROM event_actor WHERE event_id = :id").param("id", KIDAL_TAKEN).update();
-		participate(8, "A", "PRIMARY");
-		participate(6, "B", "ASSOCIATED");
-		participate(1, "B", "ASSOCIATED");
-
-		Map<String, String> row = CsvRows.parse(get("/export/events.csv", anonymous()))
-			.row("event_id_cnty", "FL" + KIDAL_TAKEN);
+		Map<String, String> row = kidalTakenWith(new Participation(8, "A", "PRIMARY"),
+				new Participation(6, "B", "ASSOCIATED"), new Participation(1, "B", "ASSOCIATED"));
 
 		assertThat(row).containsEntry("actor1", "National Movement for the Liberation of Azawad")
 			.containsEntry("assoc_actor_1", "")
@@ -164,13 +155,22 @@ class ExportIT {
 			.containsEntry("interaction", "28");
 	}
 
-	private void participate(long actor, String side, String role) {
-		this.jdbc.sql("INSERT INTO event_actor (event_id, actor_id, side, role) VALUES (:event, :actor, :side, :role)")
-			.param("event", KIDAL_TAKEN)
-			.param("actor", actor)
-			.param("side", side)
-			.param("role", role)
-			.update();
+	/**
+	 * The exported row of the taking of Kidal, its participants replaced by these, in
+	 * this order.
+	 */
+	private Map<String, String> kidalTakenWith(Participation... participations) {
+		this.jdbc.sql("DELETE FROM event_actor WHERE event_id = :id").param("id", KIDAL_TAKEN).update();
+		for (Participation participation : participations) {
+			this.jdbc
+				.sql("INSERT INTO event_actor (event_id, actor_id, side, role) VALUES (:event, :actor, :side, :role)")
+				.param("event", KIDAL_TAKEN)
+				.param("actor", participation.actor())
+				.param("side", participation.side())
+				.param("role", participation.role())
+				.update();
+		}
+		return CsvRows.parse(get("/export/events.csv", anonymous())).row("event_id_cnty", "FL" + KIDAL_TAKEN);
 	}
 
 	@Test
@@ -413,6 +413,10 @@ class ExportIT {
 		MvcTestResult result = this.mvc.get().uri(uri).with(who).exchange();
 		assertThat(result).hasStatusOk();
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private record Participation(long actor, String side, String role) {
+
 	}
 
 }
