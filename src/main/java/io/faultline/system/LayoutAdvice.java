@@ -2,11 +2,19 @@ package io.faultline.system;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,8 +22,9 @@ import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
 
 /**
- * What every page of the layout needs: who is signed in, links to the same page in each
- * language.
+ * What every page of the layout needs: who is signed in, what they may do, links to the
+ * same page in each language. Handlers that write a body of their own (the JSON API, map
+ * data, exports) render no layout and get none of it.
  */
 @ControllerAdvice
 class LayoutAdvice {
@@ -26,43 +35,34 @@ class LayoutAdvice {
 		this.roles = roles;
 	}
 
-	/** The signed-in user's name, or null for an anonymous reader. */
-	@ModelAttribute("currentUser")
-	String currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return null;
+	/**
+	 * {@code currentUser} (the signed-in user's name, or null for an anonymous reader),
+	 * {@code reviewer} (the review queue in the navigation), {@code administrator} (users
+	 * and reference data), {@code mayImport} (ACLED and UCDP imports) and
+	 * {@code languageLinks}.
+	 */
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request) {
+		if (writesItsOwnBody(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE))) {
+			return;
 		}
-		return authentication.getName();
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		model.addAttribute("currentUser", signedIn(authentication) ? authentication.getName() : null);
+		model.addAttribute("reviewer", this.roles.has(authentication, Role.REVIEWER));
+		model.addAttribute("administrator", this.roles.has(authentication, Role.ADMIN));
+		model.addAttribute("mayImport", this.roles.has(authentication, Role.EDITOR));
+		model.addAttribute("languageLinks", Map.of("en", sameRequestIn("en"), "fr", sameRequestIn("fr")));
 	}
 
-	/**
-	 * Whether the signed-in user may review (the review queue appears in the navigation).
-	 */
-	@ModelAttribute("reviewer")
-	boolean reviewer() {
-		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.REVIEWER);
+	private static boolean writesItsOwnBody(Object handler) {
+		return handler instanceof HandlerMethod method && (method.hasMethodAnnotation(ResponseBody.class)
+				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+				|| HttpEntity.class.isAssignableFrom(method.getReturnType().getParameterType()));
 	}
 
-	/**
-	 * Whether the signed-in user administers (users and reference data in the
-	 * navigation).
-	 */
-	@ModelAttribute("administrator")
-	boolean administrator() {
-		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.ADMIN);
-	}
-
-	/** Whether the signed-in user may import ACLED and UCDP files (/imports). */
-	@ModelAttribute("mayImport")
-	boolean mayImport() {
-		return this.roles.has(SecurityContextHolder.getContext().getAuthentication(), Role.EDITOR);
-	}
-
-	@ModelAttribute("languageLinks")
-	Map<String, String> languageLinks() {
-		return Map.of("en", sameRequestIn("en"), "fr", sameRequestIn("fr"));
+	private static boolean signedIn(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	/**
