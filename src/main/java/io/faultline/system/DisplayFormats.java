@@ -1,8 +1,12 @@
 package io.faultline.system;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +20,9 @@ import org.springframework.stereotype.Component;
 public class DisplayFormats {
 
 	private final MessageSource messages;
+
+	/** Bounded: a cookie can name any locale. */
+	private final Cache<Pattern, DateTimeFormatter> formatters = Caffeine.newBuilder().maximumSize(256).build();
 
 	DisplayFormats(MessageSource messages) {
 		this.messages = messages;
@@ -52,13 +59,30 @@ public class DisplayFormats {
 		return message("format.period.closed", date(from), date(toExclusive.minusDays(1)));
 	}
 
+	/** "November 2023": a timeline's month heading. */
+	public String month(YearMonth month) {
+		return (month != null) ? formatter("format.date.month", LocaleContextHolder.getLocale()).format(month) : "";
+	}
+
 	private String format(LocalDate date, String patternKey) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return DateTimeFormatter.ofPattern(message(patternKey), locale).format(date);
+		return formatter(patternKey, LocaleContextHolder.getLocale()).format(date);
+	}
+
+	/**
+	 * The formatter of a pattern message in a language, parsed once: a timeline page
+	 * formats a hundred dates.
+	 */
+	private DateTimeFormatter formatter(String patternKey, Locale locale) {
+		return this.formatters.get(new Pattern(patternKey, locale),
+				(pattern) -> DateTimeFormatter.ofPattern(this.messages.getMessage(patternKey, null, locale), locale));
 	}
 
 	private String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private record Pattern(String key, Locale locale) {
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.faultline.timeline;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import io.faultline.IntegrationTest;
 
@@ -37,6 +40,31 @@ class TimelinePagesIT {
 					"Change of control", "timeline-event annotation", "Load more events",
 					"href=\"/timeline?cursorDate=", "hx-get=\"/timeline?cursorDate=",
 					"<script src=\"/webjars/htmx.org/");
+	}
+
+	@Test
+	void eachRowLinksItsEventAndPlaceAndShowsItsTypeAndFatalities() {
+		Map<String, Object> newest = this.jdbc
+			.sql("""
+					SELECT e.id, e.title, e.place_id, e.event_type_code, e.fatalities_best, CAST(e.event_date AS text) AS day
+					  FROM event e
+					 WHERE e.review_status = 'PUBLISHED' AND e.fatalities_best > 1 AND e.date_precision = 'DAY'
+					   AND e.end_date IS NULL
+					 ORDER BY e.event_date DESC, e.id DESC LIMIT 1""")
+			.query()
+			.singleRow();
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.param("lang", "en")
+			.param("from", (String) newest.get("day"))
+			.param("to", (String) newest.get("day"))
+			.param("minFatalities", String.valueOf(newest.get("fatalities_best")))).hasStatusOk()
+			.bodyText()
+			.contains("<li class=\"timeline-event\"><span class=\"type type-" + newest.get("event_type_code") + "\">",
+					"<a class=\"title\" href=\"/events/" + newest.get("id") + "\">"
+							+ HtmlUtils.htmlEscape((String) newest.get("title"), "UTF-8")
+							+ "</a> <a class=\"place\" href=\"/places/" + newest.get("place_id") + "\">",
+					"<span class=\"fatalities\">" + newest.get("fatalities_best") + " fatalities</span>");
 	}
 
 	@Test
