@@ -63,6 +63,17 @@ class PagesIT {
 		assertThat(this.mvc.get().uri("/places/{id}", anefis)).hasStatusOk()
 			.bodyText()
 			.contains("Anéfis", "Anefis", "Anefif", "Control history", "since 7 October 2023", "FAMa", "Events here");
+		long newest = id("""
+				SELECT id FROM event WHERE place_id = %d AND review_status = 'PUBLISHED'
+				 ORDER BY event_date DESC, id DESC LIMIT 1""".formatted(anefis));
+		String type = this.jdbc.sql("SELECT event_type_code FROM event WHERE id = :id")
+			.param("id", newest)
+			.query(String.class)
+			.single();
+		assertThat(this.mvc.get().uri("/places/{id}", anefis)).bodyText()
+			.contains("</td><td><a href=\"/events/" + newest + "\">",
+					"</a></td><td><span class=\"type type-" + type + "\">")
+			.doesNotContain("<td><a href=\"/places/");
 	}
 
 	@Test

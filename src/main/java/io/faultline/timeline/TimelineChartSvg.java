@@ -10,9 +10,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import io.faultline.system.DisplayFormats;
+import io.faultline.system.Html;
 import io.faultline.system.RecordCache;
 
 /**
@@ -65,7 +65,7 @@ public class TimelineChartSvg {
 			.append(' ')
 			.append(chart.height())
 			.append("\" aria-label=\"")
-			.append(text(message("timeline.chart.label", locale)))
+			.append(Html.text(message("timeline.chart.label", locale)))
 			.append("\">");
 		svg.append("<g class=\"lanes\">");
 		boolean odd = true;
@@ -77,7 +77,7 @@ public class TimelineChartSvg {
 				.append("\" y=\"")
 				.append(lane.y())
 				.append("\">")
-				.append(text((lane.actorId() == null) ? message("timeline.chart.other", locale) : lane.label()))
+				.append(Html.text((lane.actorId() == null) ? message("timeline.chart.other", locale) : lane.label()))
 				.append("</text></g>");
 			odd = !odd;
 		}
@@ -96,17 +96,17 @@ public class TimelineChartSvg {
 					.append("\" y=\"")
 					.append(chart.axisY() - 12)
 					.append("\">");
-				svg.append(tick.year() ? String.valueOf(tick.date().getYear()) : text(month.format(tick.date())));
+				svg.append(tick.year() ? String.valueOf(tick.date().getYear()) : Html.text(month.format(tick.date())));
 				svg.append("</text>");
 			}
 			svg.append("</g>");
 		}
 		svg.append("</g><g class=\"annotations\">");
 		for (TimelineChart.Annotation note : chart.annotations()) {
-			svg.append("<a href=\"").append(text(eventUrl)).append(note.eventId()).append("\">");
+			svg.append("<a href=\"").append(Html.text(eventUrl)).append(note.eventId()).append("\">");
 			svg.append("<line class=\"annotation\" x1=\"").append(note.x()).append("\" x2=\"").append(note.x());
 			svg.append("\" y1=\"").append(note.y1()).append("\" y2=\"").append(note.y2()).append("\"><title>");
-			svg.append(text(this.formats.date(note.date()) + " · " + note.title())).append("</title></line>");
+			svg.append(Html.text(this.formats.date(note.date()) + " · " + note.title())).append("</title></line>");
 			svg.append("<path class=\"annotation-flag\" d=\"M").append(note.x()).append(' ').append(note.y1());
 			svg.append("l5 3l-5 3z\"/></a>");
 		}
@@ -116,7 +116,7 @@ public class TimelineChartSvg {
 			if (mark.eventId() != null) {
 				title = this.formats.date(mark.date()) + " · " + mark.title() + ((mark.fatalities() != null)
 						? " · " + message("timeline.fatalities", locale, mark.fatalities()) : "");
-				svg.append("<a href=\"").append(text(eventUrl)).append(mark.eventId()).append("\">");
+				svg.append("<a href=\"").append(Html.text(eventUrl)).append(mark.eventId()).append("\">");
 			}
 			else {
 				title = message("timeline.chart.bin", locale, mark.count(), this.formats.date(mark.date()),
@@ -130,8 +130,8 @@ public class TimelineChartSvg {
 				svg.append(" control-change");
 			}
 			svg.append("\" cx=\"").append(mark.x()).append("\" cy=\"").append(mark.y());
-			svg.append("\" r=\"").append(mark.r()).append("\" fill=\"").append(text(mark.colour())).append("\">");
-			svg.append("<title>").append(text(title)).append("</title></circle>");
+			svg.append("\" r=\"").append(mark.r()).append("\" fill=\"").append(Html.text(mark.colour())).append("\">");
+			svg.append("<title>").append(Html.text(title)).append("</title></circle>");
 			if (mark.eventId() != null) {
 				svg.append("</a>");
 			}
@@ -141,10 +141,6 @@ public class TimelineChartSvg {
 
 	private String message(String key, Locale locale, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
-	}
-
-	private static String text(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
 	}
 
 	/** A chart, the same instance, written for a language and an address of events. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+
+import io.faultline.system.Html;
 
 /**
  * The filter form's long option lists (300 places, 300 actors, the sub-types by type) as
@@ -33,7 +34,7 @@ public class TimelineOptions {
 		Locale locale = LocaleContextHolder.getLocale();
 		StringBuilder html = new StringBuilder(choices.subtypes().size() * 64);
 		for (TimelineChoices.Choice type : choices.types()) {
-			html.append("<optgroup label=\"").append(escape(type.label().in(locale))).append("\">");
+			html.append("<optgroup label=\"").append(Html.text(type.label().in(locale))).append("\">");
 			for (TimelineChoices.Subtype subtype : choices.subtypes()) {
 				if (subtype.typeCode().equals(type.value())) {
 					option(html, subtype.code(), subtype.label().in(locale), Objects.equals(subtype.code(), selected));
@@ -45,15 +46,11 @@ public class TimelineOptions {
 	}
 
 	private static void option(StringBuilder html, String value, String label, boolean selected) {
-		html.append("<option value=\"").append(escape(value)).append('"');
+		html.append("<option value=\"").append(Html.text(value)).append('"');
 		if (selected) {
 			html.append(" selected=\"selected\"");
 		}
-		html.append('>').append(escape(label)).append("</option>");
-	}
-
-	private static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
+		html.append('>').append(Html.text(label)).append("</option>");
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import io.faultline.system.DatePrecision;
 import io.faultline.system.DisplayFormats;
+import io.faultline.system.Html;
 
 /**
  * Writes a {@link TimelinePage}'s months, days and events as HTML in one pass, every
@@ -37,12 +37,12 @@ public class TimelineRows {
 	 */
 	public String render(TimelinePage page, String eventUrl, String placeUrl) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String changeOfControl = text(this.messages.getMessage("timeline.controlChange", null, locale));
+		String changeOfControl = Html.text(this.messages.getMessage("timeline.controlChange", null, locale));
 		StringBuilder html = new StringBuilder(1024 + page.months().size() * 2048);
 		for (TimelinePage.Month month : page.months()) {
 			html.append("<section class=\"timeline-month\">");
 			if (!month.continued()) {
-				html.append("<h2>").append(text(this.formats.month(month.month()))).append("</h2>");
+				html.append("<h2>").append(Html.text(this.formats.month(month.month()))).append("</h2>");
 			}
 			for (TimelinePage.Day day : month.days()) {
 				html.append("<section class=\"timeline-day\">");
@@ -50,7 +50,7 @@ public class TimelineRows {
 					html.append("<h3><time datetime=\"")
 						.append(day.date())
 						.append("\">")
-						.append(text(this.formats.date(day.date())))
+						.append(Html.text(this.formats.date(day.date())))
 						.append("</time></h3>");
 				}
 				html.append("<ol class=\"timeline-events\">");
@@ -68,40 +68,36 @@ public class TimelineRows {
 			String changeOfControl, Locale locale) {
 		html.append("<li class=\"").append(entry.strategic() ? "timeline-event annotation" : "timeline-event");
 		html.append("\"><span class=\"type type-")
-			.append(text(entry.eventTypeCode()))
+			.append(Html.text(entry.eventTypeCode()))
 			.append("\">")
-			.append(text(entry.subEventType().in(locale)))
+			.append(Html.text(entry.subEventType().in(locale)))
 			.append("</span> <a class=\"title\" href=\"")
-			.append(text(eventUrl))
+			.append(Html.text(eventUrl))
 			.append(entry.id())
 			.append("\">")
-			.append(text(entry.title()))
+			.append(Html.text(entry.title()))
 			.append("</a>");
 		if (entry.datePrecision() != DatePrecision.DAY || entry.endDate() != null) {
 			html.append(" <span class=\"when muted\">")
-				.append(text(this.formats.date(entry.eventDate(), entry.datePrecision(), entry.endDate())))
+				.append(Html.text(this.formats.date(entry.eventDate(), entry.datePrecision(), entry.endDate())))
 				.append("</span>");
 		}
 		html.append(" <a class=\"place\" href=\"")
-			.append(text(placeUrl))
+			.append(Html.text(placeUrl))
 			.append(entry.placeId())
 			.append("\">")
-			.append(text(entry.placeName().in(locale)))
+			.append(Html.text(entry.placeName().in(locale)))
 			.append("</a>");
 		if (entry.fatalitiesBest() != null) {
 			html.append(" <span class=\"fatalities\">")
-				.append(text(this.messages.getMessage("timeline.fatalities", new Object[] { entry.fatalitiesBest() },
-						locale)))
+				.append(Html.text(this.messages.getMessage("timeline.fatalities",
+						new Object[] { entry.fatalitiesBest() }, locale)))
 				.append("</span>");
 		}
 		if (entry.controlChange()) {
 			html.append(" <span class=\"badge control\">").append(changeOfControl).append("</span>");
 		}
 		html.append("</li>");
-	}
-
-	private static String text(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
 	}
 
 }

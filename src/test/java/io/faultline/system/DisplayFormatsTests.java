@@ -1,6 +1,7 @@
 package io.faultline.system;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ class DisplayFormatsTests {
 		assertThat(this.formats.date(date, DatePrecision.YEAR, null)).isEqualTo("2023");
 		assertThat(this.formats.date(LocalDate.of(2024, 7, 25), DatePrecision.DAY, LocalDate.of(2024, 7, 27)))
 			.isEqualTo("25 July 2024 – 27 July 2024");
+		assertThat(this.formats.month(YearMonth.of(2024, 7))).isEqualTo("July 2024");
 	}
 
 	@Test
@@ -38,6 +40,7 @@ class DisplayFormatsTests {
 		assertThat(this.formats.date(LocalDate.of(2023, 11, 14), DatePrecision.DAY, null))
 			.isEqualTo("14 novembre 2023");
 		assertThat(this.formats.period(LocalDate.of(2023, 11, 14), null)).isEqualTo("depuis le 14 novembre 2023");
+		assertThat(this.formats.month(YearMonth.of(2024, 7))).isEqualTo("juillet 2024");
 	}
 
 	@Test
