@@ -16,9 +16,9 @@ import io.faultline.event.EventSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summaries V19's triggers keep stay equal to the aggregates they replace, whatever
- * writes the events: each test changes the record and compares every summary with the
- * same aggregate computed from {@code event} and {@code event_actor}.
+ * The summaries V19's and V33's triggers keep stay equal to the aggregates they replace,
+ * whatever writes the events: each test changes the record and compares every summary
+ * with the same aggregate computed from {@code event} and {@code event_actor}.
  */
 @IntegrationTest
 @Transactional
@@ -83,6 +83,34 @@ class DashboardSummariesIT {
 				 WHERE id % 2 = 0""").update();
 		assertSummariesMatchTheRecord();
 		this.jdbc.sql("UPDATE event SET acled_event_id = 'IT-SUM-' || id WHERE id % 3 = 0").update();
+		assertSummariesMatchTheRecord();
+	}
+
+	@Test
+	void keepEachPlacesMonthsWithTheirFirstAndLastDays() {
+		long first = insertEvent(DAY.withDayOfMonth(2), "BATTLES", "ARMED_CLASH", 1, null);
+		long last = insertEvent(DAY.withDayOfMonth(30), "BATTLES", "ARMED_CLASH", 1, null);
+		insertEvent(DAY, "BATTLES", "ARMED_CLASH", 1, null);
+		assertSummariesMatchTheRecord();
+		// The month's first and last days leave it: deleted, moved to another month,
+		// given a
+		// point of their own (the summary counts events on their place's point only).
+		this.jdbc.sql("DELETE FROM event WHERE id = :id").param("id", first).update();
+		assertSummariesMatchTheRecord();
+		this.jdbc.sql("UPDATE event SET event_date = event_date + 40 WHERE id = :id").param("id", last).update();
+		assertSummariesMatchTheRecord();
+		this.jdbc.sql("UPDATE event SET location = ST_SetSRID(ST_MakePoint(1.4, 18.4), 4326) WHERE id = :id")
+			.param("id", last)
+			.update();
+		assertSummariesMatchTheRecord();
+		this.jdbc.sql("UPDATE event SET location = NULL, event_date = :day WHERE id = :id")
+			.param("day", DAY.withDayOfMonth(1))
+			.param("id", last)
+			.update();
+		assertSummariesMatchTheRecord();
+		this.jdbc
+			.sql("UPDATE event SET place_id = (SELECT id FROM place WHERE name = 'Gao') WHERE title = 'IT summary'")
+			.update();
 		assertSummariesMatchTheRecord();
 	}
 
@@ -190,6 +218,11 @@ class DashboardSummariesIT {
 				 WHERE review_status = 'PUBLISHED' GROUP BY 1, 2""");
 		assertSame("SELECT actor_id, events FROM actor_participation_summary",
 				"SELECT actor_id, count(*) FROM event_actor GROUP BY 1");
+		assertSame("SELECT month, place_id, acled, events, first_date, last_date FROM place_month_summary", """
+				SELECT CAST(date_trunc('month', event_date) AS date), place_id, acled_event_id IS NOT NULL, count(*),
+				       min(event_date), max(event_date)
+				  FROM event WHERE review_status = 'PUBLISHED' AND location IS NULL
+				 GROUP BY 1, 2, 3""");
 	}
 
 	/** Both queries return the same rows, neither more nor fewer. */

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.faultline.IntegrationTest;
+import io.faultline.timeline.TimelineFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -380,6 +384,45 @@ class MapIT {
 			.containsOnlyNulls();
 		assertThat(this.mvc.get().uri("/map/events.geojson?from=2012-01-01&to=2024-12-31&bbox=100,0,110,10")).bodyJson()
 			.isLenientlyEqualTo("{\"events\": 0, \"features\": []}");
+	}
+
+	@Test
+	@Transactional
+	void readsWholeMonthsFromTheSummaryAsFromTheEvents() {
+		// One event gets a point of its own inside a whole month, away from its place.
+		this.jdbc.sql("""
+				UPDATE event SET location = ST_SetSRID(ST_MakePoint(0.9, 17.1), 4326)
+				 WHERE id = (SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'
+				               AND event_date BETWEEN DATE '2023-11-01' AND DATE '2023-11-30')""").update();
+		List<Object[]> windows = List.of(new Object[] { "2012-01-15", "2024-06-10", BoundingBox.WORLD, 3 },
+				new Object[] { "2012-01-15", "2024-06-10", BoundingBox.WORLD, 12 },
+				new Object[] { "2023-11-01", "2023-11-30", BoundingBox.WORLD, 5 },
+				new Object[] { "2023-10-20", "2023-12-31", BoundingBox.parse("0,16,2,19"), 12 },
+				new Object[] { "2023-11-02", "2023-11-29", BoundingBox.WORLD, 8 });
+		for (Object[] window : windows) {
+			TimelineFilter filter = TimelineFilter.between(LocalDate.parse((String) window[0]),
+					LocalDate.parse((String) window[1]));
+			JsonNode summed = JSON.readTree(this.map.events(filter, (BoundingBox) window[2], (int) window[3], true));
+			JsonNode counted = JSON.readTree(this.map.events(filter, (BoundingBox) window[2], (int) window[3], false));
+			String as = window[0] + " to " + window[1] + " at zoom " + window[3];
+			assertThat(summed.get("events").asLong()).as(as).isPositive().isEqualTo(counted.get("events").asLong());
+			assertThat(features(summed)).as(as).isEqualTo(features(counted));
+		}
+	}
+
+	/**
+	 * Each feature as its properties and its point to 4 decimals (the two readings sum
+	 * the same coordinates in different orders), sorted.
+	 */
+	private static List<String> features(JsonNode collection) {
+		List<String> features = new ArrayList<>();
+		for (JsonNode feature : collection.get("features")) {
+			JsonNode point = feature.get("geometry").get("coordinates");
+			features.add("%.4f %.4f %s".formatted(point.get(0).asDouble(), point.get(1).asDouble(),
+					feature.get("properties")));
+		}
+		Collections.sort(features);
+		return features;
 	}
 
 	@Test
