@@ -115,6 +115,18 @@ BEGIN
 END
 $$;
 
+-- Fills the summary from the record (it must be empty): here, and in faultline_summaries_rebuild().
+CREATE FUNCTION place_month_summary_fill() RETURNS void
+    LANGUAGE sql AS
+$$
+INSERT INTO place_month_summary (month, place_id, acled, events, first_date, last_date)
+SELECT CAST(date_trunc('month', event_date) AS date), place_id, acled_event_id IS NOT NULL, count(*),
+       min(event_date), max(event_date)
+  FROM event WHERE review_status = 'PUBLISHED' AND location IS NULL
+ GROUP BY 1, 2, 3
+ ORDER BY 1, 2, 3;
+$$;
+
 -- As V19's, and this summary too.
 CREATE OR REPLACE FUNCTION faultline_summaries_rebuild() RETURNS void
     LANGUAGE sql AS
@@ -139,17 +151,7 @@ SELECT place_id, acled_event_id IS NOT NULL, count(*) FROM event WHERE review_st
  GROUP BY 1, 2 ORDER BY 1, 2;
 INSERT INTO actor_participation_summary (actor_id, events)
 SELECT actor_id, count(*) FROM event_actor GROUP BY actor_id ORDER BY actor_id;
-INSERT INTO place_month_summary (month, place_id, acled, events, first_date, last_date)
-SELECT CAST(date_trunc('month', event_date) AS date), place_id, acled_event_id IS NOT NULL, count(*),
-       min(event_date), max(event_date)
-  FROM event WHERE review_status = 'PUBLISHED' AND location IS NULL
- GROUP BY 1, 2, 3
- ORDER BY 1, 2, 3;
+SELECT place_month_summary_fill();
 $$;
 
-INSERT INTO place_month_summary (month, place_id, acled, events, first_date, last_date)
-SELECT CAST(date_trunc('month', event_date) AS date), place_id, acled_event_id IS NOT NULL, count(*),
-       min(event_date), max(event_date)
-  FROM event WHERE review_status = 'PUBLISHED' AND location IS NULL
- GROUP BY 1, 2, 3
- ORDER BY 1, 2, 3;
+SELECT place_month_summary_fill();

@@ -42,6 +42,17 @@ class DashboardSummariesIT {
 	}
 
 	@Test
+	void rebuildFromTheRecordAfterWritesWithTriggersOff() {
+		this.jdbc.sql("SET LOCAL session_replication_role = replica").update();
+		insertEvent(DAY, "BATTLES", "ARMED_CLASH", 7, null);
+		this.jdbc.sql("DELETE FROM event WHERE id = (SELECT min(id) FROM event WHERE review_status = 'PUBLISHED')")
+			.update();
+		this.jdbc.sql("SET LOCAL session_replication_role = origin").update();
+		this.jdbc.sql("SELECT faultline_summaries_rebuild()").query().singleRow();
+		assertSummariesMatchTheRecord();
+	}
+
+	@Test
 	void followInsertedEventsAndParticipants() {
 		long event = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 12, null);
 		long acled = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 3, "IT-SUM-1");
