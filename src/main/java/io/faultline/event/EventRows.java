@@ -25,29 +25,28 @@ public class EventRows {
 	}
 
 	/**
-	 * A {@code
-	 *
-	<tr>
-	 * } per event: date, linked title, linked place (when {@code showPlace}), sub-event
-	 * type, fatalities.
+	 * A table row per event: date, linked title, linked place (when {@code showPlace}),
+	 * sub-event type, fatalities.
 	 * @param eventUrl the address of an event page without its id (ends with {@code /})
 	 * @param placeUrl the address of a place page without its id (ends with {@code /})
 	 */
 	public String render(List<EventSummary> events, boolean showPlace, String eventUrl, String placeUrl) {
 		Locale locale = LocaleContextHolder.getLocale();
+		String eventHref = Html.text(eventUrl);
+		String placeHref = Html.text(placeUrl);
 		StringBuilder html = new StringBuilder(events.size() * 400);
 		for (EventSummary event : events) {
 			html.append("<tr><td class=\"date\">")
 				.append(Html.text(this.formats.date(event.eventDate(), event.datePrecision(), event.endDate())))
 				.append("</td><td><a href=\"")
-				.append(Html.text(eventUrl))
+				.append(eventHref)
 				.append(event.id())
 				.append("\">")
 				.append(Html.text(event.title()))
 				.append("</a></td>");
 			if (showPlace) {
 				html.append("<td><a href=\"")
-					.append(Html.text(placeUrl))
+					.append(placeHref)
 					.append(event.placeId())
 					.append("\">")
 					.append(Html.text(event.placeName().in(locale)))

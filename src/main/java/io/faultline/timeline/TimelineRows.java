@@ -37,6 +37,8 @@ public class TimelineRows {
 	 */
 	public String render(TimelinePage page, String eventUrl, String placeUrl) {
 		Locale locale = LocaleContextHolder.getLocale();
+		String eventHref = Html.text(eventUrl);
+		String placeHref = Html.text(placeUrl);
 		String changeOfControl = Html.text(this.messages.getMessage("timeline.controlChange", null, locale));
 		StringBuilder html = new StringBuilder(1024 + page.months().size() * 2048);
 		for (TimelinePage.Month month : page.months()) {
@@ -55,7 +57,7 @@ public class TimelineRows {
 				}
 				html.append("<ol class=\"timeline-events\">");
 				for (TimelineEntry entry : day.entries()) {
-					entry(html, entry, eventUrl, placeUrl, changeOfControl, locale);
+					entry(html, entry, eventHref, placeHref, changeOfControl, locale);
 				}
 				html.append("</ol></section>");
 			}
@@ -64,7 +66,8 @@ public class TimelineRows {
 		return html.toString();
 	}
 
-	private void entry(StringBuilder html, TimelineEntry entry, String eventUrl, String placeUrl,
+	/** One event; {@code eventHref} and {@code placeHref} are already escaped. */
+	private void entry(StringBuilder html, TimelineEntry entry, String eventHref, String placeHref,
 			String changeOfControl, Locale locale) {
 		html.append("<li class=\"").append(entry.strategic() ? "timeline-event annotation" : "timeline-event");
 		html.append("\"><span class=\"type type-")
@@ -72,7 +75,7 @@ public class TimelineRows {
 			.append("\">")
 			.append(Html.text(entry.subEventType().in(locale)))
 			.append("</span> <a class=\"title\" href=\"")
-			.append(Html.text(eventUrl))
+			.append(eventHref)
 			.append(entry.id())
 			.append("\">")
 			.append(Html.text(entry.title()))
@@ -83,7 +86,7 @@ public class TimelineRows {
 				.append("</span>");
 		}
 		html.append(" <a class=\"place\" href=\"")
-			.append(Html.text(placeUrl))
+			.append(placeHref)
 			.append(entry.placeId())
 			.append("\">")
 			.append(Html.text(entry.placeName().in(locale)))
