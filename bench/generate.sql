@@ -152,14 +152,15 @@ SELECT d.day, (ARRAY['DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'WEEK', 'M
  ORDER BY d.day, d.g;
 
 -- Side A for every event (actors by a power law too), another actor on side B for seven in ten.
--- With the triggers off, each participation is given its event's date here (V30).
-INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled)
+-- With the triggers off, each participation is given its event's date and flags (V30), fatalities
+-- and strategic mark (V34) here.
+INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic)
 SELECT id, 1 + floor(:actors * power(random(), 2))::int, 'A', 'PRIMARY', event_date, review_status = 'PUBLISHED',
-       acled_event_id IS NOT NULL
+       acled_event_id IS NOT NULL, fatalities_best, event_type_code = 'STRATEGIC_DEVELOPMENTS'
   FROM event ORDER BY id;
-INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled)
+INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic)
 SELECT event_id, 1 + ((actor_id + floor(random() * (:actors - 1))::int) % :actors), 'B', 'PRIMARY', event_date,
-       published, acled
+       published, acled, fatalities_best, strategic
   FROM event_actor WHERE event_id % 10 < 7 ORDER BY event_id;
 
 -- Claims: one per event, a second for every other one; an excerpt of 10 to 30 words.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The published events a {@link TimelineFilter} selects, as SQL: every query of the page
@@ -42,13 +43,14 @@ public final class TimelineQuery {
 	 * coalition of 100,000 events reads about fifty of each member's instead of all of
 	 * them. The participations say whether their event is published and from ACLED, so a
 	 * filter of dates alone reads nothing else; any other condition is checked on the
-	 * event ({@link #MEMBER_EVENTS}).
+	 * event ({@link #MEMBER_EVENTS}). They also carry what the chart reads of each event
+	 * (V34), for {@link #fromParticipations}.
 	 */
 	private static final String COALITION_EVENTS = """
-			coalition_events (id) AS MATERIALIZED (
-			    SELECT x.id FROM coalition c
+			coalition_events (id, event_date, fatalities_best, strategic) AS MATERIALIZED (
+			    SELECT x.* FROM coalition c
 			     CROSS JOIN LATERAL (
-			         SELECT ea.event_id AS id FROM event_actor ea%s
+			         SELECT ea.event_id AS id, ea.event_date, ea.fatalities_best, ea.strategic FROM event_actor ea%s
 			          WHERE ea.actor_id = c.actor_id
 			            AND ea.event_date >= coalesce(lower(c.valid), '-infinity')
 			            AND ea.event_date < coalesce(upper(c.valid), 'infinity')
@@ -228,6 +230,28 @@ public final class TimelineQuery {
 		return "SELECT count(*) FROM (" + select("1") + "\n LIMIT " + limit() + ") counted";
 	}
 
+	/**
+	 * The selected events read from their participations alone, without reading the
+	 * events, for an actor's or coalition's filter of dates alone (V30, V34): the
+	 * {@code columns} of {@code w} (its {@code id}, {@code event_date},
+	 * {@code fatalities_best} and {@code strategic}), each event once, in the order and
+	 * as far as {@link #reading read}; empty for any other filter. A coalition's chart
+	 * then reads the 5,000 newest of its participations from one index instead of as many
+	 * events from the table.
+	 */
+	public Optional<String> fromParticipations(String columns) {
+		if (this.actor == null || !this.datesOnly) {
+			return Optional.empty();
+		}
+		String direction = this.newestFirst ? "DESC" : "ASC";
+		return Optional.of("WITH RECURSIVE " + String.join(",\n", actorEvents(true)) + """
+
+				SELECT %s
+				  FROM (SELECT DISTINCT id, event_date, fatalities_best, strategic FROM coalition_events) w
+				 ORDER BY w.event_date %s, w.id %s
+				 LIMIT %s""".formatted(columns, direction, direction, limit()));
+	}
+
 	private List<String> actorEvents(boolean participationsOnly) {
 		List<String> member = new ArrayList<>(this.memberWhere);
 		boolean events = !(participationsOnly && this.datesOnly);
@@ -239,7 +263,8 @@ public final class TimelineQuery {
 				String.join("\n            AND ", member), direction, direction, limit()));
 	}
 
-	private String limit() {
+	/** How far the query is {@link #reading read}: a number of rows, or {@code ALL}. */
+	String limit() {
 		return (this.rows != null) ? this.rows.toString() : "ALL";
 	}
 

@@ -66,6 +66,14 @@ public class TimelineService {
 			       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids"""
 		.formatted(STRATEGIC);
 
+	/**
+	 * {@link #WINDOW_COLUMNS} from the participations
+	 * ({@link TimelineQuery#fromParticipations}).
+	 */
+	private static final String PARTICIPATION_WINDOW_COLUMNS = """
+			w.id, w.event_date, w.strategic, w.fatalities_best,
+			       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = w.id) AS actor_ids""";
+
 	private static final String ROW_COLUMNS = """
 			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
 			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
@@ -343,12 +351,7 @@ public class TimelineService {
 	 */
 	TimelineChart chart(TimelineFilter filter, int limit, int window) {
 		TimelineQuery query = TimelineQuery.of(filter).reading(true, window);
-		List<WindowEvent> events = new ArrayList<>(
-				this.jdbc.sql(query.select(WINDOW_COLUMNS) + "\n ORDER BY e.event_date DESC, e.id DESC LIMIT :window")
-					.params(query.params())
-					.param("window", window)
-					.query(TimelineService::windowEvent)
-					.list());
+		List<WindowEvent> events = new ArrayList<>(windowEvents(query));
 		if (events.isEmpty()) {
 			return null;
 		}
@@ -357,10 +360,7 @@ public class TimelineService {
 			WindowEvent last = events.getLast();
 			TimelineQuery day = TimelineQuery.of(filter.on(last.date()));
 			day.after(last.date(), last.id());
-			events.addAll(this.jdbc.sql(day.select(WINDOW_COLUMNS))
-				.params(day.params())
-				.query(TimelineService::windowEvent)
-				.list());
+			events.addAll(windowEvents(day));
 			TimelineQuery earlier = TimelineQuery.of(filter.before(last.date())).reading(true, 1);
 			boolean more = this.jdbc.sql("SELECT EXISTS (" + earlier.select("1") + ")")
 				.params(earlier.params())
@@ -393,6 +393,17 @@ public class TimelineService {
 		ChronoUnit unit = TimelineChart.binUnit(from, to);
 		return TimelineChart.ofBins(from, to, leaders, bins(marked, leaders, unit), unit, annotations)
 			.since(windowStart);
+	}
+
+	/**
+	 * The chart's events as the query reads them, newest first, each with its actors:
+	 * from the participations alone when they hold all it needs.
+	 */
+	private List<WindowEvent> windowEvents(TimelineQuery query) {
+		String sql = query.fromParticipations(PARTICIPATION_WINDOW_COLUMNS)
+			.orElseGet(() -> query.select(WINDOW_COLUMNS) + "\n ORDER BY e.event_date DESC, e.id DESC LIMIT "
+					+ query.limit());
+		return this.jdbc.sql(sql).params(query.params()).query(TimelineService::windowEvent).list();
 	}
 
 	/**

@@ -150,6 +150,41 @@ class TimelineIT {
 	}
 
 	@Test
+	void readsAnActorsChartWindowFromTheParticipationsAsFromTheEvents() {
+		long cma = actor("CMA");
+		long fama = actor("FAMa");
+		LocalDate from = LocalDate.of(2013, 1, 1);
+		LocalDate to = LocalDate.of(2019, 12, 31);
+		List<Filter> filters = List.of(filter().actor(cma).coalition(), filter().actor(fama),
+				filter().actor(fama).coalition().from(from).to(to), filter().actor(cma).coalition().to(to));
+
+		for (Filter filter : filters) {
+			for (int window : List.of(7, TimelineService.CHART_WINDOW)) {
+				TimelineQuery query = TimelineQuery.of(filter.build()).reading(true, window);
+				String participations = query.fromParticipations("w.id, w.event_date, w.strategic, w.fatalities_best")
+					.orElseThrow();
+				String events = query
+					.select("e.id, e.event_date, e.event_type_code = 'STRATEGIC_DEVELOPMENTS', e.fatalities_best")
+						+ "\n ORDER BY e.event_date DESC, e.id DESC LIMIT " + window;
+
+				assertThat(windowRows(participations, query)).as("%s, %d events", filter.build(), window)
+					.isEqualTo(windowRows(events, query))
+					.isNotEmpty();
+			}
+		}
+		TimelineQuery coalition = TimelineQuery.of(filter().actor(fama).coalition().build())
+			.reading(true, TimelineService.CHART_WINDOW);
+		assertThat(windowRows(
+				coalition.fromParticipations("w.id, w.event_date, w.strategic, w.fatalities_best").orElseThrow(),
+				coalition))
+			.as("the window compared holds fatalities and strategic developments")
+			.anyMatch((row) -> row.fatalities() != null)
+			.anyMatch(WindowRow::strategic);
+		assertThat(TimelineQuery.of(filter().actor(fama).type("BATTLES").build()).fromParticipations("w.id")).isEmpty();
+		assertThat(TimelineQuery.of(filter().place(1L).build()).fromParticipations("w.id")).isEmpty();
+	}
+
+	@Test
 	@Transactional
 	void readsAnActorsEventsOnTheirDatesAsTheyChange() {
 		long mnla = actor("MNLA");
@@ -169,6 +204,17 @@ class TimelineIT {
 		assertThat(ids(filter().actor(cma).coalition())).doesNotContain(event);
 		assertThat(this.timeline.count(filter().actor(cma).coalition().build(), 100_000)).isEqualTo(counted - 1);
 		this.jdbc.sql("UPDATE event SET review_status = 'PUBLISHED', acled_event_id = 'IT-ACLED-1' WHERE id = :id")
+			.param("id", event)
+			.update();
+		assertParticipationsFollowTheirEvents();
+		this.jdbc.sql("UPDATE event SET fatalities_best = 12 WHERE id = :id").param("id", event).update();
+		assertParticipationsFollowTheirEvents();
+		this.jdbc.sql("""
+				UPDATE event SET event_type_code = 'STRATEGIC_DEVELOPMENTS', sub_event_type_code = 'AGREEMENT',
+				                 fatalities_best = NULL
+				 WHERE id = :id""").param("id", event).update();
+		assertParticipationsFollowTheirEvents();
+		this.jdbc.sql("UPDATE event_actor SET fatalities_best = 99, strategic = FALSE WHERE event_id = :id")
 			.param("id", event)
 			.update();
 		assertParticipationsFollowTheirEvents();
@@ -486,13 +532,24 @@ class TimelineIT {
 			.contains("Plus de 10", "Trop d&#39;événements pour tous les représenter");
 	}
 
-	/** Each participation's date, review status and ACLED mark as its event's (V30). */
+	/**
+	 * Each participation's date, review status and ACLED mark (V30), fatalities and
+	 * strategic mark (V34) as its event's.
+	 */
 	private void assertParticipationsFollowTheirEvents() {
 		assertThat(count("""
 				SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
-				 WHERE (ea.event_date, ea.published, ea.acled)
-				       IS DISTINCT FROM (e.event_date, e.review_status = 'PUBLISHED', e.acled_event_id IS NOT NULL)"""))
-			.isZero();
+				 WHERE (ea.event_date, ea.published, ea.acled, ea.fatalities_best, ea.strategic)
+				       IS DISTINCT FROM (e.event_date, e.review_status = 'PUBLISHED', e.acled_event_id IS NOT NULL,
+				                         e.fatalities_best, e.event_type_code = 'STRATEGIC_DEVELOPMENTS')""")).isZero();
+	}
+
+	private List<WindowRow> windowRows(String sql, TimelineQuery query) {
+		return this.jdbc.sql(sql)
+			.params(query.params())
+			.query((row, n) -> new WindowRow(row.getLong(1), row.getObject(2, LocalDate.class), row.getBoolean(3),
+					row.getObject(4, Integer.class)))
+			.list();
 	}
 
 	private List<TimelineEntry> all(Filter filter) {
@@ -546,6 +603,11 @@ class TimelineIT {
 
 	private static Filter filter() {
 		return new Filter();
+	}
+
+	/** What the chart reads of an event in its window. */
+	private record WindowRow(long id, LocalDate date, boolean strategic, Integer fatalities) {
+
 	}
 
 	/** Builds filters for the tests, as the form would send them. */
