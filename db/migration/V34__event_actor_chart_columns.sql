@@ -2,7 +2,7 @@
 -- filtered by dates alone) from the participations only. The chart reads the newest 5,000 of the
 -- selected events with each one's fatalities and whether it is a strategic development (drawn as
 -- an annotation, not a mark). Reading those from the events cost one heap page per event, 8,800
--- pages and about 470 ms from disk for a coalition at 2,000,000 events (BENCHMARKS.md, tenth run).
+-- pages and about 480 ms from disk for a coalition at 2,000,000 events (BENCHMARKS.md, tenth run).
 -- Each participation now also carries its event's best fatality estimate and whether it is a
 -- strategic development, in the actor's index, as V30 made it carry the date and the flags.
 --

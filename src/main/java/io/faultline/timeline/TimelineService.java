@@ -60,19 +60,25 @@ public class TimelineService {
 
 	static final String STRATEGIC = "STRATEGIC_DEVELOPMENTS";
 
-	/** What the chart reads of each event in its window. */
-	private static final String WINDOW_COLUMNS = """
+	/**
+	 * What the chart reads of each event in its window: the actors of its marks only, as
+	 * strategic developments are drawn as annotations, in no lane. Each event's actors
+	 * are one index look-up, the chart's largest cost once its events are read.
+	 */
+	static final String WINDOW_COLUMNS = """
 			e.id, e.event_date, e.event_type_code = '%s' AS strategic, e.fatalities_best,
-			       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) AS actor_ids"""
-		.formatted(STRATEGIC);
+			       CASE WHEN e.event_type_code = '%s' THEN CAST('{}' AS bigint[])
+			            ELSE ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) END AS actor_ids"""
+		.formatted(STRATEGIC, STRATEGIC);
 
 	/**
 	 * {@link #WINDOW_COLUMNS} from the participations
 	 * ({@link TimelineQuery#fromParticipations}).
 	 */
-	private static final String PARTICIPATION_WINDOW_COLUMNS = """
+	static final String PARTICIPATION_WINDOW_COLUMNS = """
 			w.id, w.event_date, w.strategic, w.fatalities_best,
-			       ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = w.id) AS actor_ids""";
+			       CASE WHEN w.strategic THEN CAST('{}' AS bigint[])
+			            ELSE ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = w.id) END AS actor_ids""";
 
 	private static final String ROW_COLUMNS = """
 			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
@@ -486,7 +492,10 @@ public class TimelineService {
 				row.getBoolean("control_change"), row.getDouble("latitude"), row.getDouble("longitude"));
 	}
 
-	/** An event of the chart's window, with all its actors. */
+	/**
+	 * An event of the chart's window, with all its actors (none read for strategic
+	 * developments).
+	 */
 	private record WindowEvent(long id, LocalDate date, boolean strategic, Integer fatalities, List<Long> actorIds) {
 
 	}

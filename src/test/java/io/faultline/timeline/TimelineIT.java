@@ -2,6 +2,7 @@ package io.faultline.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -161,10 +162,9 @@ class TimelineIT {
 		for (Filter filter : filters) {
 			for (int window : List.of(7, TimelineService.CHART_WINDOW)) {
 				TimelineQuery query = TimelineQuery.of(filter.build()).reading(true, window);
-				String participations = query.fromParticipations("w.id, w.event_date, w.strategic, w.fatalities_best")
+				String participations = query.fromParticipations(TimelineService.PARTICIPATION_WINDOW_COLUMNS)
 					.orElseThrow();
-				String events = query
-					.select("e.id, e.event_date, e.event_type_code = 'STRATEGIC_DEVELOPMENTS', e.fatalities_best")
+				String events = query.select(TimelineService.WINDOW_COLUMNS)
 						+ "\n ORDER BY e.event_date DESC, e.id DESC LIMIT " + window;
 
 				assertThat(windowRows(participations, query)).as("%s, %d events", filter.build(), window)
@@ -174,12 +174,14 @@ class TimelineIT {
 		}
 		TimelineQuery coalition = TimelineQuery.of(filter().actor(fama).coalition().build())
 			.reading(true, TimelineService.CHART_WINDOW);
-		assertThat(windowRows(
-				coalition.fromParticipations("w.id, w.event_date, w.strategic, w.fatalities_best").orElseThrow(),
+		assertThat(windowRows(coalition.fromParticipations(TimelineService.PARTICIPATION_WINDOW_COLUMNS).orElseThrow(),
 				coalition))
-			.as("the window compared holds fatalities and strategic developments")
+			.as("the window compared holds fatalities, strategic developments and events of several actors")
 			.anyMatch((row) -> row.fatalities() != null)
-			.anyMatch(WindowRow::strategic);
+			.anyMatch((row) -> row.actorIds().size() > 1)
+			.anyMatch(WindowRow::strategic)
+			.as("strategic developments are drawn in no lane: their actors are not read")
+			.allMatch((row) -> !row.strategic() || row.actorIds().isEmpty());
 		assertThat(TimelineQuery.of(filter().actor(fama).type("BATTLES").build()).fromParticipations("w.id")).isEmpty();
 		assertThat(TimelineQuery.of(filter().place(1L).build()).fromParticipations("w.id")).isEmpty();
 	}
@@ -547,8 +549,9 @@ class TimelineIT {
 	private List<WindowRow> windowRows(String sql, TimelineQuery query) {
 		return this.jdbc.sql(sql)
 			.params(query.params())
-			.query((row, n) -> new WindowRow(row.getLong(1), row.getObject(2, LocalDate.class), row.getBoolean(3),
-					row.getObject(4, Integer.class)))
+			.query((row, n) -> new WindowRow(row.getLong("id"), row.getObject("event_date", LocalDate.class),
+					row.getBoolean("strategic"), row.getObject("fatalities_best", Integer.class),
+					Arrays.stream((Long[]) row.getArray("actor_ids").getArray()).sorted().toList()))
 			.list();
 	}
 
@@ -606,7 +609,7 @@ class TimelineIT {
 	}
 
 	/** What the chart reads of an event in its window. */
-	private record WindowRow(long id, LocalDate date, boolean strategic, Integer fatalities) {
+	private record WindowRow(long id, LocalDate date, boolean strategic, Integer fatalities, List<Long> actorIds) {
 
 	}
 
