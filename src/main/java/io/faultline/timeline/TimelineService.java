@@ -65,20 +65,13 @@ public class TimelineService {
 	 * strategic developments are drawn as annotations, in no lane. Each event's actors
 	 * are one index look-up, the chart's largest cost once its events are read.
 	 */
-	static final String WINDOW_COLUMNS = """
-			e.id, e.event_date, e.event_type_code = '%s' AS strategic, e.fatalities_best,
-			       CASE WHEN e.event_type_code = '%s' THEN CAST('{}' AS bigint[])
-			            ELSE ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = e.id) END AS actor_ids"""
-		.formatted(STRATEGIC, STRATEGIC);
+	static final String WINDOW_COLUMNS = windowColumns("e", "e.event_type_code = '%s'".formatted(STRATEGIC));
 
 	/**
 	 * {@link #WINDOW_COLUMNS} from the participations
 	 * ({@link TimelineQuery#fromParticipations}).
 	 */
-	static final String PARTICIPATION_WINDOW_COLUMNS = """
-			w.id, w.event_date, w.strategic, w.fatalities_best,
-			       CASE WHEN w.strategic THEN CAST('{}' AS bigint[])
-			            ELSE ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = w.id) END AS actor_ids""";
+	static final String PARTICIPATION_WINDOW_COLUMNS = windowColumns("w", "w.strategic");
 
 	private static final String ROW_COLUMNS = """
 			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
@@ -399,6 +392,18 @@ public class TimelineService {
 		ChronoUnit unit = TimelineChart.binUnit(from, to);
 		return TimelineChart.ofBins(from, to, leaders, bins(marked, leaders, unit), unit, annotations)
 			.since(windowStart);
+	}
+
+	/**
+	 * The window's columns of the events as {@code event}, strategic where
+	 * {@code strategic}.
+	 */
+	private static String windowColumns(String event, String strategic) {
+		return """
+				%1$s.id, %1$s.event_date, %2$s AS strategic, %1$s.fatalities_best,
+				       CASE WHEN %2$s THEN CAST('{}' AS bigint[])
+				            ELSE ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = %1$s.id) END AS actor_ids"""
+			.formatted(event, strategic);
 	}
 
 	/**
