@@ -72,34 +72,33 @@ class TimelineController {
 	String list(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
 			Model model) {
-		TimelineChoices choices = this.timeline.choices(filter);
-		model.addAttribute("choices", choices);
 		boolean editor = this.roles.has(authentication, Role.EDITOR);
+		boolean rowsOnly = htmx != null && filter.hasCursor();
+		TimelineView view = this.timeline.view(filter, errors, editor, rowsOnly);
+		model.addAttribute("choices", view.choices());
 		model.addAttribute("editor", editor);
 		model.addAttribute("statuses", ReviewStatus.values());
-		this.timeline.check(filter, choices, errors, editor);
-		if (errors.hasErrors()) {
+		if (view.page() == null) {
 			return "timeline/list";
 		}
-		TimelinePage page = this.timeline.page(filter);
-		model.addAttribute("page", page);
-		if (page.hasMore()) {
+		model.addAttribute("page", view.page());
+		if (view.page().hasMore()) {
 			// The same query with the cursor moved: every filter, and the language, carry
 			// over.
 			model.addAttribute("moreQuery",
 					ServletUriComponentsBuilder.fromCurrentRequest()
-						.replaceQueryParam("cursorDate", page.next().cursorDate())
-						.replaceQueryParam("cursorId", page.next().cursorId())
+						.replaceQueryParam("cursorDate", view.page().next().cursorDate())
+						.replaceQueryParam("cursorId", view.page().next().cursorId())
 						.build()
 						.getQuery());
 		}
-		if (htmx != null && filter.hasCursor()) {
+		if (rowsOnly) {
 			return "timeline/list :: rows";
 		}
 		model.addAttribute("exportQuery", exportQuery());
-		model.addAttribute("count", this.timeline.count(filter));
+		model.addAttribute("count", view.count());
 		model.addAttribute("countLimit", TimelineService.COUNT_LIMIT);
-		model.addAttribute("chart", this.timeline.chart(filter));
+		model.addAttribute("chart", view.chart());
 		return "timeline/list";
 	}
 

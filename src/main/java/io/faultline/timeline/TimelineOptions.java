@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 import io.faultline.system.Html;
 
 /**
- * The filter form's long option lists (300 places, 300 actors, the sub-types by type) as
- * HTML, every label escaped, the chosen one marked once. Through {@code th:field}, each
- * option had its selection worked out by Spring's binding, a few hundred times a page.
- * Used from the timeline template as {@code @timelineOptions}.
+ * The filter form's option lists (300 places, 300 actors, the regions, the types and
+ * sub-types) as HTML, every label escaped, the chosen one marked once. Through
+ * {@code th:field}, each option had its selection worked out by Spring's binding, a few
+ * hundred times a page. Used from the timeline template as {@code @timelineOptions}.
  */
 @Component("timelineOptions")
 public class TimelineOptions {

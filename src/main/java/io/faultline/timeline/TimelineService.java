@@ -103,6 +103,26 @@ public class TimelineService {
 	}
 
 	/**
+	 * Everything the timeline page shows of {@code filter}, in one read-only transaction
+	 * (one connection, one round of naming it, one {@code BEGIN}) rather than one for
+	 * each of its parts: the form's choices and the filter checked against them, then,
+	 * unless it has errors, the rows and, unless {@code rowsOnly} (the "load more"
+	 * button), the count and the chart.
+	 */
+	TimelineView view(TimelineFilter filter, Errors errors, boolean editor, boolean rowsOnly) {
+		TimelineChoices choices = choices(filter);
+		check(filter, choices, errors, editor);
+		if (errors.hasErrors()) {
+			return new TimelineView(choices, null, null, null);
+		}
+		TimelinePage page = page(filter);
+		if (rowsOnly) {
+			return new TimelineView(choices, page, null, null);
+		}
+		return new TimelineView(choices, page, count(filter), chart(filter));
+	}
+
+	/**
 	 * What the filter's selects offer: every region and type, and the
 	 * {@value #CHOICES_LIMIT} places and actors with the most events (plus the one
 	 * selected), so the form stays small on an archive of thousands of places. The

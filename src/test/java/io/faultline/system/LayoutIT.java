@@ -1,8 +1,11 @@
 package io.faultline.system;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.faultline.IntegrationTest;
@@ -20,6 +23,9 @@ class LayoutIT {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void theNavigationShowsWhatTheSignedInUserMayDo() {
 		assertThat(this.mvc.get().uri("/timeline?q=Kidal").with(user("ana").roles("REVIEWER"))).bodyText()
@@ -27,6 +33,20 @@ class LayoutIT {
 			.doesNotContain("href=\"/admin/users\"", ">Sign in</a>");
 		assertThat(this.mvc.get().uri("/timeline").with(user("root").roles("ADMIN"))).bodyText()
 			.contains("href=\"/admin/users\"", "href=\"/imports\"");
+	}
+
+	/**
+	 * Pages format their messages with Faultline's message source, set up from
+	 * {@code spring.messages.*}: every bundle named there, in both languages.
+	 */
+	@Test
+	void messagesComeFromEveryBundleWithoutASharedLock() {
+		assertThat(this.context.getBean("messageSource"))
+			.isInstanceOf(MessageConfiguration.UnsharedFormatMessageSource.class);
+		assertThat(this.context.getMessage("timeline.fatalities", new Object[] { 2 }, Locale.FRENCH))
+			.isEqualTo("2 morts");
+		assertThat(this.mvc.get().uri("/timeline?lang=fr")).bodyText()
+			.contains("<h1>Chronologie</h1>", ">Exporter</summary>");
 	}
 
 }

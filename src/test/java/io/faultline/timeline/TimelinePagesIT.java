@@ -82,9 +82,11 @@ class TimelinePagesIT {
 			.param("lang", "en")
 			.param("q", "Anefis")
 			.param("from", "2015-01-01")
+			.param("region", "ML-8")
 			.param("type", "BATTLES")).hasStatusOk()
 			.bodyText()
 			.contains("2 events match.", "value=\"Anefis\"", "value=\"2015-01-01\"",
+					"<option value=\"ML-8\" selected=\"selected\">Kidal</option>",
 					"<option value=\"BATTLES\" selected=\"selected\">Battles</option>",
 					"Pro-government militias seize Anéfis", "Army takes Anéfis on the road to Kidal")
 			.doesNotContain("Army loses Anéfis", "CMA retakes Anéfis without a fight", "Load more events");
