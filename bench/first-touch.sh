@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What a page's rows cost the first time a PostgreSQL backend reads them, against the same
-# rows read again (BENCHMARKS.md, eleventh run): in one connection, the timeline's 51 rows at
-# several places never read by it, each read twice, with the buffers hit and the backend's
-# minor page faults. On the 2-core virtual machines here, rows already in shared buffers cost
-# several times more the first time a backend reads them.
+# rows read again (BENCHMARKS.md, eleventh run): in one connection, the 51 newest events of
+# several places it has not read (the timeline's rows, fewer columns), each read twice, with
+# the buffers hit and read and the backend's minor page faults. On the 2-core virtual machines
+# here a first read cost 3-8 times the second: each block copied from the kernel's cache into
+# shared buffers cost about 13-26 us.
 #
 #   bench/first-touch.sh                 # on faultline_bench (bench/run.sh fills it)
 #   BENCH_DB=faultline_bench BENCH_PLACES="2101 2102 2103" bench/first-touch.sh

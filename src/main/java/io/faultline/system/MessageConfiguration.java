@@ -22,8 +22,8 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  * {@link MessageFormat} per message and language and formats under a lock on it
  * ({@code MessageFormat} is not thread-safe); with every message formatted
  * ({@code spring.messages.always-use-message-format}), the timeline's chart and rows
- * format one per event, and under load most of the request threads waited on a few such
- * locks (BENCHMARKS.md, eleventh run).
+ * format one per event: under load, a third of the request threads' time went to waiting
+ * on a few such locks (BENCHMARKS.md, eleventh run).
  */
 @Configuration(proxyBeanMethods = false)
 class MessageConfiguration {
