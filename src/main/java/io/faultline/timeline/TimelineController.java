@@ -78,17 +78,18 @@ class TimelineController {
 		model.addAttribute("choices", view.choices());
 		model.addAttribute("editor", editor);
 		model.addAttribute("statuses", ReviewStatus.values());
-		if (view.page() == null) {
+		TimelinePage page = view.page();
+		if (page == null) {
 			return "timeline/list";
 		}
-		model.addAttribute("page", view.page());
-		if (view.page().hasMore()) {
+		model.addAttribute("page", page);
+		if (page.hasMore()) {
 			// The same query with the cursor moved: every filter, and the language, carry
 			// over.
 			model.addAttribute("moreQuery",
 					ServletUriComponentsBuilder.fromCurrentRequest()
-						.replaceQueryParam("cursorDate", view.page().next().cursorDate())
-						.replaceQueryParam("cursorId", view.page().next().cursorId())
+						.replaceQueryParam("cursorDate", page.next().cursorDate())
+						.replaceQueryParam("cursorId", page.next().cursorId())
 						.build()
 						.getQuery());
 		}

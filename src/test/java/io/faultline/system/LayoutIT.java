@@ -37,7 +37,8 @@ class LayoutIT {
 
 	/**
 	 * Pages format their messages with Faultline's message source, set up from
-	 * {@code spring.messages.*}: every bundle named there, in both languages.
+	 * {@code spring.messages.*}: bundles named there beside the shared one (the
+	 * timeline's and the export's), in French.
 	 */
 	@Test
 	void messagesComeFromEveryBundleWithoutASharedLock() {
