@@ -18,18 +18,36 @@ RUN ./mvnw -B -q package -DskipTests \
 	&& java -Djarmode=tools -jar target/faultline-*.jar extract --destination /workspace/app \
 		--application-filename app.jar
 
+# --- Ahead-of-time cache --------------------------------------------------------------------
+# Java 25's ahead-of-time cache, from a training run that starts the application up to the end
+# of its context's refresh (BENCHMARKS.md, "Startup": about half the start on a 2-core machine).
+# No database is there when the image is built, so the run leaves out what would need one:
+# Flyway, and Hibernate's reading of the database's metadata (it is told the dialect instead).
+# The cache must be made by the JVM that uses it, so this stage is the run stage's image.
+FROM eclipse-temurin:25-jre AS cache
+WORKDIR /app
+COPY --from=build /workspace/app/ ./
+ENV MALLOC_ARENA_MAX=2 JAVA_TOOL_OPTIONS="-Xmx384m"
+RUN java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+		--faultline.demo.enabled=false --spring.flyway.enabled=false --spring.jpa.hibernate.ddl-auto=none \
+		--spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
+		--spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect >/dev/null \
+	&& test -s app.aot
+
 # --- Run -----------------------------------------------------------------------------------
-FROM eclipse-temurin:21-jre
+FROM eclipse-temurin:25-jre
 WORKDIR /app
 
 RUN groupadd --system faultline \
 	&& useradd --system --gid faultline --home-dir /app --shell /usr/sbin/nologin faultline
 
-COPY --from=build --chown=faultline:faultline /workspace/app/ ./
+COPY --from=cache --chown=faultline:faultline /app/ ./
 
 USER faultline
 EXPOSE 8080
 # Memory (docs/operations.md, "Memory"): a 384 MB heap and two malloc arenas kept the process
 # under 560 MB at 32 connections on the 2M-event benchmark. Override with -e JAVA_TOOL_OPTIONS=...
 ENV MALLOC_ARENA_MAX=2 JAVA_TOOL_OPTIONS="-Xmx384m"
-ENTRYPOINT ["java", "-jar", "app.jar"]
+# The JVM checks that the cache was made from this jar and by this JVM, and starts without it
+# (with a warning) otherwise.
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "app.jar"]

@@ -9,6 +9,7 @@
 #   BENCH_EVENTS=200000 BENCH_DURATION=10s bench/run.sh
 #   BENCH_GENERATE=no bench/run.sh     # reuse the database filled by a previous run
 #   BENCH_MEASURE=no bench/run.sh      # only fill the database
+#   BENCH_SINGLE_DURATION=5s bench/run.sh   # each page also one request at a time (default 10 s)
 #   BENCH_GENERATE=no BENCH_ONLY='actor|place' bench/run.sh   # only the pages whose name matches
 #   BENCH_JAVA_OPTS='-XX:+UseSerialGC' bench/run.sh           # more JVM options (the heap: BENCH_HEAP)
 #
@@ -23,6 +24,7 @@ EVENTS=${BENCH_EVENTS:-2000000}
 SEED=${BENCH_SEED:-0.42}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-5s}
+SINGLE_DURATION=${BENCH_SINGLE_DURATION:-10s}
 GENERATE=${BENCH_GENERATE:-yes}
 CONNECTIONS=32
 THREADS=2
@@ -51,6 +53,7 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 START_OPTS=()
 
 APP_PID=""
+APP_DB=$DB
 STARTUP_MS=""
 start_app() { # sets APP_PID and STARTUP_MS (not in a subshell: the caller must know the pid)
 	local started
@@ -59,7 +62,7 @@ start_app() { # sets APP_PID and STARTUP_MS (not in a subshell: the caller must 
 		exit 1
 	fi
 	started=$(date +%s%N)
-	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
+	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$APP_DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
 		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
 		setsid "$JAVA" "-Xmx$HEAP" "${START_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -jar "$LOG/app/app.jar" --server.port="$PORT" >"$LOG/app.log" 2>&1 </dev/null &
 	APP_PID=$!
@@ -82,23 +85,14 @@ if [ "$GENERATE" = yes ]; then
 	log "creating $DB"
 	"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 	"${PSQL[@]}" -d "$DB" -c "CREATE EXTENSION postgis"
-	log "migrating (first start on an empty database)"
+	log "migrating"
 	start_app
-	MIGRATE_START_MS=$STARTUP_MS
-	stop_app
-	log "starting again on the empty database"
-	start_app
-	EMPTY_START_MS=$STARTUP_MS
 	stop_app
 	log "generating $EVENTS events (seed $SEED)"
 	"${PSQL[@]}" -d "$DB" -v events="$EVENTS" -v seed="$SEED" -f bench/generate.sql >"$LOG/generate.log"
-	echo "$EMPTY_START_MS $MIGRATE_START_MS" >"$LOG/empty-start-ms"
 fi
 if [ "${BENCH_MEASURE:-yes}" = no ]; then
 	exit 0
-fi
-if [ -z "${EMPTY_START_MS:-}" ] && [ -f "$LOG/empty-start-ms" ]; then
-	read -r EMPTY_START_MS MIGRATE_START_MS <"$LOG/empty-start-ms"
 fi
 
 # An ahead-of-time cache (Java 25 and later; a class data sharing archive before) from a training
@@ -121,7 +115,23 @@ log "starting on the full database, without the $CACHE"
 start_app
 PLAIN_START_MS=$STARTUP_MS
 stop_app
+# The same on an empty database (issue 6: <= 8 s on both): the first start migrates it.
+APP_DB=${DB}_empty
+"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $APP_DB" -c "CREATE DATABASE $APP_DB"
+"${PSQL[@]}" -d "$APP_DB" -c "CREATE EXTENSION postgis"
+log "starting on an empty database: migrating it, then again without and with the $CACHE"
+start_app
+MIGRATE_START_MS=$STARTUP_MS
+stop_app
+start_app
+EMPTY_START_MS=$STARTUP_MS
+stop_app
 START_OPTS=("${CACHE_OPTS[@]}")
+start_app
+EMPTY_CACHE_START_MS=$STARTUP_MS
+stop_app
+"${PSQL[@]}" -c "DROP DATABASE $APP_DB"
+APP_DB=$DB
 log "starting on the full database, with the $CACHE"
 start_app
 FULL_START_MS=$STARTUP_MS
@@ -168,8 +178,8 @@ drain() {
 	done
 }
 
-wrk_run() { # duration path -> wrk output
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s bench/paths.lua "$BASE" -- "$2" "$PLACES" "$ACTORS" \
+wrk_run() { # duration path [connections threads] -> wrk output
+	wrk -t"${4:-$THREADS}" -c"${3:-$CONNECTIONS}" -d"$1" --latency -s bench/paths.lua "$BASE" -- "$2" "$PLACES" "$ACTORS" \
 		"$EVENT_COUNT"
 }
 latency() { # percentile wrk-output -> milliseconds
@@ -177,8 +187,8 @@ latency() { # percentile wrk-output -> milliseconds
 		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v }' <<<"$2"
 }
 
-printf '\n| page | req/s | p50 ms | p90 ms | p99 ms | errors | SQL alone tps | page / SQL |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '\n| page | req/s | p50 ms | p90 ms | p99 ms | errors | one connection: p50 ms | p99 ms | SQL alone tps | page / SQL |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for entry in "${PAGES[@]}"; do
 	IFS='|' read -r name path sql <<<"$entry"
 	if [ -n "${BENCH_ONLY:-}" ] && ! grep -Eq "$BENCH_ONLY" <<<"$name"; then
@@ -189,7 +199,7 @@ for entry in "${PAGES[@]}"; do
 		-e "s/{window30}/from=2015-05-03\&to=2015-06-01/; s/{window365}/from=2014-06-02\&to=2015-06-01/" <<<"$path")
 	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$probe")
 	if [ "$status" != 200 ] && [ "$status" != 404 ]; then
-		printf '| %s | not measured (%s answers %s) |||||||\n' "$name" "$probe" "$status"
+		printf '| %s | not measured (%s answers %s) |||||||||\n' "$name" "$probe" "$status"
 		continue
 	fi
 	wrk_run "$WARMUP" "$path" >/dev/null
@@ -198,6 +208,10 @@ for entry in "${PAGES[@]}"; do
 	echo "$out" >"$LOG/wrk-$(tr -c 'a-z0-9' '-' <<<"$name").txt"
 	rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
 	errors=$(awk '/Non-2xx or 3xx responses:/ { print $5 } /Socket errors:/ { print "socket" }' <<<"$out" | paste -sd' ')
+	# One request at a time: the server's time for a single request (issue 6: <= 20 ms).
+	drain
+	single=$(wrk_run "$SINGLE_DURATION" "$path" 1 1)
+	echo "$single" >"$LOG/wrk-single-$(tr -c 'a-z0-9' '-' <<<"$name").txt"
 	tps="" ratio=""
 	if [ "$sql" != - ]; then
 		drain
@@ -205,15 +219,15 @@ for entry in "${PAGES[@]}"; do
 			2>/dev/null | awk '/^tps = / { printf "%.0f", $3 }')
 		ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b }')
 	fi
-	printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$(latency 50 "$out")" \
-		"$(latency 90 "$out")" "$(latency 99 "$out")" "${errors:-0}" "$tps" "$ratio"
+	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$(latency 50 "$out")" \
+		"$(latency 90 "$out")" "$(latency 99 "$out")" "${errors:-0}" "$(latency 50 "$single")" "$(latency 99 "$single")" \
+		"$tps" "$ratio"
 done
 
 RSS_MB=$(($(ps -o rss= -p "$APP_PID") / 1024))
 printf '\nevents: %s; JVM RSS after the run: %s MB (-Xmx%s%s, MALLOC_ARENA_MAX=%s)\n' "$EVENT_COUNT" "$RSS_MB" "$HEAP" \
 	"${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}" "$MALLOC_ARENA_MAX"
-printf 'startup (until /actuator/health answers): %s ms on the full database with the %s, %s ms without%s\n' \
-	"$FULL_START_MS" "$CACHE" "$PLAIN_START_MS" \
-	"${EMPTY_START_MS:+, $EMPTY_START_MS ms on an empty one without the cache (${MIGRATE_START_MS:-?} ms the first time, migrating it)}"
+printf 'startup (until /actuator/health answers), with the %s and without: %s and %s ms on the full database, %s and %s ms on an empty one (%s ms the first time, migrating it)\n' \
+	"$CACHE" "$FULL_START_MS" "$PLAIN_START_MS" "$EMPTY_CACHE_START_MS" "$EMPTY_START_MS" "$MIGRATE_START_MS"
 printf 'machine: %s cores, %s; %s\n' "$(nproc)" "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)" \
 	"$(psql -h 127.0.0.1 -U postgres -At -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"

@@ -1,7 +1,9 @@
 package io.faultline.timeline;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -111,11 +113,15 @@ public class TimelineChartSvg {
 			svg.append("l5 3l-5 3z\"/></a>");
 		}
 		svg.append("</g><g class=\"marks\">");
+		// Marks share a few dozen fatality figures (60 in 2,000,000 events): each is
+		// formatted once.
+		Map<Integer, String> fatalities = new HashMap<>();
 		for (TimelineChart.Mark mark : chart.marks()) {
 			String title;
 			if (mark.eventId() != null) {
-				title = this.formats.date(mark.date()) + " · " + mark.title() + ((mark.fatalities() != null)
-						? " · " + message("timeline.fatalities", locale, mark.fatalities()) : "");
+				title = this.formats.date(mark.date()) + " · " + mark.title()
+						+ ((mark.fatalities() != null) ? " · " + fatalities.computeIfAbsent(mark.fatalities(),
+								(count) -> message("timeline.fatalities", locale, count)) : "");
 				svg.append("<a href=\"").append(Html.text(eventUrl)).append(mark.eventId()).append("\">");
 			}
 			else {

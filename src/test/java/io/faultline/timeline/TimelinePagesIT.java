@@ -1,6 +1,8 @@
 package io.faultline.timeline;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +153,35 @@ class TimelinePagesIT {
 			.contains("&lt;script&gt;alert(&#39;timeline&#39;)&lt;/script&gt;</a>",
 					"<title>25 July 2024 · &lt;script&gt;alert(&#39;timeline&#39;)&lt;/script&gt; · 70 fatalities</title>")
 			.doesNotContain("<script>alert");
+	}
+
+	/**
+	 * The chart formats each fatality figure once and reuses it for the marks that share
+	 * it: each mark still says its own figure, in the language asked.
+	 */
+	@Test
+	@Transactional
+	void eachMarkSaysItsOwnFatalitiesInTheLanguageAsked() {
+		// Two events with the same figure: the demo's are all different.
+		this.jdbc.sql("UPDATE event SET fatalities_best = 6 WHERE fatalities_best = 5").update();
+		List<Map<String, Object>> events = this.jdbc.sql("""
+				SELECT title, fatalities_best FROM event
+				 WHERE review_status = 'PUBLISHED' AND event_type_code <> 'STRATEGIC_DEVELOPMENTS'
+				   AND acled_event_id IS NULL AND fatalities_best BETWEEN 0 AND 999""").query().listOfRows();
+		List<Object> figures = events.stream().map((event) -> event.get("fatalities_best")).toList();
+		assertThat(Set.copyOf(figures)).as("distinct figures").hasSizeGreaterThan(2).hasSizeLessThan(figures.size());
+		Map<String, List<String>> words = Map.of("en", List.of("no fatalities", "one fatality", " fatalities"), "fr",
+				List.of("aucun mort", "un mort", " morts"));
+		words.forEach((language, word) -> {
+			String[] titles = events.stream().map((event) -> {
+				int figure = (Integer) event.get("fatalities_best");
+				String said = (figure < 2) ? word.get(figure) : figure + word.get(2);
+				return " · " + HtmlUtils.htmlEscape((String) event.get("title"), "UTF-8") + " · " + said + "</title>";
+			}).toArray(String[]::new);
+			assertThat(this.mvc.get().uri("/timeline").param("lang", language)).hasStatusOk()
+				.bodyText()
+				.contains(titles);
+		});
 	}
 
 	@Test
