@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,15 +64,18 @@ public class TimelineService {
 	/**
 	 * What the chart reads of each event in its window: the actors of its marks only, as
 	 * strategic developments are drawn as annotations, in no lane. Each event's actors
-	 * are one index look-up, the chart's largest cost once its events are read.
+	 * are one index look-up, the chart's largest cost once its events are read. The title
+	 * comes with the row the window reads anyway: marks and annotations show it, and read
+	 * apart it cost a second look-up of each event (BENCHMARKS.md, thirteenth run).
 	 */
-	static final String WINDOW_COLUMNS = windowColumns("e", "e.event_type_code = '%s'".formatted(STRATEGIC));
+	static final String WINDOW_COLUMNS = windowColumns("e", "e.event_type_code = '%s'".formatted(STRATEGIC), "e.title");
 
 	/**
 	 * {@link #WINDOW_COLUMNS} from the participations
-	 * ({@link TimelineQuery#fromParticipations}).
+	 * ({@link TimelineQuery#fromParticipations}), which hold no title: the events drawn
+	 * are read again for theirs.
 	 */
-	static final String PARTICIPATION_WINDOW_COLUMNS = windowColumns("w", "w.strategic");
+	static final String PARTICIPATION_WINDOW_COLUMNS = windowColumns("w", "w.strategic", "CAST(NULL AS text)");
 
 	private static final String ROW_COLUMNS = """
 			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
@@ -416,14 +420,14 @@ public class TimelineService {
 
 	/**
 	 * The window's columns of the events as {@code event}, strategic where
-	 * {@code strategic}.
+	 * {@code strategic}, with {@code title}.
 	 */
-	private static String windowColumns(String event, String strategic) {
+	private static String windowColumns(String event, String strategic, String title) {
 		return """
-				%1$s.id, %1$s.event_date, %2$s AS strategic, %1$s.fatalities_best,
+				%1$s.id, %1$s.event_date, %2$s AS strategic, %1$s.fatalities_best, %3$s AS title,
 				       CASE WHEN %2$s THEN CAST('{}' AS bigint[])
 				            ELSE ARRAY(SELECT ea.actor_id FROM event_actor ea WHERE ea.event_id = %1$s.id) END AS actor_ids"""
-			.formatted(event, strategic);
+			.formatted(event, strategic, title);
 	}
 
 	/**
@@ -461,19 +465,36 @@ public class TimelineService {
 			.list();
 	}
 
-	/** The titles of the events drawn one by one, and whether each changed control. */
+	/**
+	 * The titles of the events drawn one by one, and whether each changed control: the
+	 * titles the window read are kept, the others read here.
+	 */
 	private Map<Long, Details> details(List<WindowEvent> drawn, List<WindowEvent> strategic) {
-		Long[] ids = Stream.concat(drawn.stream(), strategic.stream()).map(WindowEvent::id).toArray(Long[]::new);
-		if (ids.length == 0) {
-			return Map.of();
-		}
+		List<WindowEvent> shown = Stream.concat(drawn.stream(), strategic.stream()).toList();
 		Map<Long, Details> details = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT e.id, e.title,
-				       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change
-				  FROM event e WHERE e.id = ANY (CAST(:ids AS bigint[]))""").param("ids", ids).query((row) -> {
-			details.put(row.getLong("id"), new Details(row.getString("title"), row.getBoolean("control_change")));
-		});
+		Long[] untitled = shown.stream().filter((e) -> e.title() == null).map(WindowEvent::id).toArray(Long[]::new);
+		if (untitled.length > 0) {
+			this.jdbc.sql("""
+					SELECT e.id, e.title,
+					       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change
+					  FROM event e WHERE e.id = ANY (CAST(:ids AS bigint[]))""").param("ids", untitled).query((row) -> {
+				details.put(row.getLong("id"), new Details(row.getString("title"), row.getBoolean("control_change")));
+			});
+		}
+		Long[] titled = shown.stream().filter((e) -> e.title() != null).map(WindowEvent::id).toArray(Long[]::new);
+		if (titled.length > 0) {
+			Set<Long> changes = new HashSet<>(this.jdbc.sql("""
+					SELECT DISTINCT cp.evidence_event_id FROM control_period cp
+					 WHERE cp.evidence_event_id = ANY (CAST(:ids AS bigint[]))""")
+				.param("ids", titled)
+				.query(Long.class)
+				.list());
+			for (WindowEvent event : shown) {
+				if (event.title() != null) {
+					details.put(event.id(), new Details(event.title(), changes.contains(event.id())));
+				}
+			}
+		}
 		return details;
 	}
 
@@ -505,7 +526,7 @@ public class TimelineService {
 	private static WindowEvent windowEvent(ResultSet row, int rowNumber) throws SQLException {
 		return new WindowEvent(row.getLong("id"), row.getObject("event_date", LocalDate.class),
 				row.getBoolean("strategic"), row.getObject("fatalities_best", Integer.class),
-				Arrays.asList((Long[]) row.getArray("actor_ids").getArray()));
+				Arrays.asList((Long[]) row.getArray("actor_ids").getArray()), row.getString("title"));
 	}
 
 	private static TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
@@ -519,9 +540,10 @@ public class TimelineService {
 
 	/**
 	 * An event of the chart's window, with all its actors (none read for strategic
-	 * developments).
+	 * developments) and its title ({@code null} when read from the participations).
 	 */
-	private record WindowEvent(long id, LocalDate date, boolean strategic, Integer fatalities, List<Long> actorIds) {
+	private record WindowEvent(long id, LocalDate date, boolean strategic, Integer fatalities, List<Long> actorIds,
+			String title) {
 
 	}
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -436,6 +439,34 @@ class TimelineIT {
 		assertThat(chart.annotations()).hasSize((int) strategic);
 		assertThat(chart.marks()).allMatch((mark) -> mark.eventId() != null && mark.count() == 1)
 			.anyMatch(TimelineChart.Mark::controlChange);
+	}
+
+	/**
+	 * Titles come with the window read from the events, and are read apart when it comes
+	 * from the participations (a coalition): the same either way.
+	 */
+	@Test
+	void marksAndAnnotationsSayTheirEventsTitlesAndChangesOfControl() {
+		Map<Long, String> titles = new HashMap<>();
+		this.jdbc.sql("SELECT id, title FROM event").query((row) -> {
+			titles.put(row.getLong("id"), row.getString("title"));
+		});
+		Set<Long> changes = Set.copyOf(this.jdbc
+			.sql("SELECT DISTINCT evidence_event_id FROM control_period WHERE evidence_event_id IS NOT NULL")
+			.query(Long.class)
+			.list());
+		TimelineChart ofEvents = this.timeline.chart(TimelineFilter.all());
+		TimelineChart ofParticipations = this.timeline.chart(filter().actor(actor("FAMa")).coalition().build());
+		for (TimelineChart chart : List.of(ofEvents, ofParticipations)) {
+			assertThat(chart.marks()).isNotEmpty().allSatisfy((mark) -> {
+				assertThat(mark.title()).isEqualTo(titles.get(mark.eventId()));
+				assertThat(mark.controlChange()).isEqualTo(changes.contains(mark.eventId()));
+			});
+			assertThat(chart.marks()).anyMatch(TimelineChart.Mark::controlChange);
+			assertThat(chart.annotations())
+				.allSatisfy((annotation) -> assertThat(annotation.title()).isEqualTo(titles.get(annotation.eventId())));
+		}
+		assertThat(ofEvents.annotations()).isNotEmpty();
 	}
 
 	@Test
