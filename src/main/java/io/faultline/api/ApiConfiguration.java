@@ -73,12 +73,15 @@ class ApiConfiguration {
 
 	/**
 	 * ETags on the API's answers, from a hash of the body: a GET with
-	 * {@code If-None-Match} gets 304 without the body when nothing changed.
+	 * {@code If-None-Match} gets 304 without the body when nothing changed. Weak
+	 * ({@code W/"…"}): the same answer may go out compressed or not, and Tomcat does not
+	 * compress an answer with a strong ETag.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns("/api/v1/*");
 		registration.setName("apiEtags");
 		return registration;
