@@ -471,29 +471,28 @@ public class TimelineService {
 	 */
 	private Map<Long, Details> details(List<WindowEvent> drawn, List<WindowEvent> strategic) {
 		List<WindowEvent> shown = Stream.concat(drawn.stream(), strategic.stream()).toList();
-		Map<Long, Details> details = new HashMap<>();
+		if (shown.isEmpty()) {
+			return Map.of();
+		}
+		Set<Long> changes = new HashSet<>(this.jdbc.sql("""
+				SELECT DISTINCT cp.evidence_event_id FROM control_period cp
+				 WHERE cp.evidence_event_id = ANY (CAST(:ids AS bigint[]))""")
+			.param("ids", shown.stream().map(WindowEvent::id).toArray(Long[]::new))
+			.query(Long.class)
+			.list());
+		Map<Long, String> titles = new HashMap<>();
+		shown.stream().filter((e) -> e.title() != null).forEach((e) -> titles.put(e.id(), e.title()));
 		Long[] untitled = shown.stream().filter((e) -> e.title() == null).map(WindowEvent::id).toArray(Long[]::new);
 		if (untitled.length > 0) {
-			this.jdbc.sql("""
-					SELECT e.id, e.title,
-					       EXISTS (SELECT 1 FROM control_period cp WHERE cp.evidence_event_id = e.id) AS control_change
-					  FROM event e WHERE e.id = ANY (CAST(:ids AS bigint[]))""").param("ids", untitled).query((row) -> {
-				details.put(row.getLong("id"), new Details(row.getString("title"), row.getBoolean("control_change")));
-			});
+			this.jdbc.sql("SELECT id, title FROM event WHERE id = ANY (CAST(:ids AS bigint[]))")
+				.param("ids", untitled)
+				.query((row) -> {
+					titles.put(row.getLong("id"), row.getString("title"));
+				});
 		}
-		Long[] titled = shown.stream().filter((e) -> e.title() != null).map(WindowEvent::id).toArray(Long[]::new);
-		if (titled.length > 0) {
-			Set<Long> changes = new HashSet<>(this.jdbc.sql("""
-					SELECT DISTINCT cp.evidence_event_id FROM control_period cp
-					 WHERE cp.evidence_event_id = ANY (CAST(:ids AS bigint[]))""")
-				.param("ids", titled)
-				.query(Long.class)
-				.list());
-			for (WindowEvent event : shown) {
-				if (event.title() != null) {
-					details.put(event.id(), new Details(event.title(), changes.contains(event.id())));
-				}
-			}
+		Map<Long, Details> details = new HashMap<>();
+		for (WindowEvent event : shown) {
+			details.put(event.id(), new Details(titles.get(event.id()), changes.contains(event.id())));
 		}
 		return details;
 	}
