@@ -3,8 +3,10 @@
 # rows read again (BENCHMARKS.md, eleventh run): in one connection, the 51 newest events of
 # several places it has not read (the timeline's rows, fewer columns), each read twice, with
 # the buffers hit and read and the backend's minor page faults. On the 2-core virtual machines
-# here a first read cost 3-8 times the second: each block copied from the kernel's cache into
-# shared buffers cost about 13-26 us.
+# here a first read cost 3-8 times the second, about 13-26 us a block. Most of that is the
+# backend's page faults on the shared buffers (4 kB pages, about 13 us for each 8 kB block);
+# with PostgreSQL's shared memory in huge pages they all but vanish (BENCHMARKS.md, fourteenth
+# run; docs/operations.md, "PostgreSQL's memory").
 #
 #   bench/first-touch.sh                 # on faultline_bench (bench/run.sh fills it)
 #   BENCH_DB=faultline_bench BENCH_PLACES="2101 2102 2103" bench/first-touch.sh

@@ -10,6 +10,8 @@
 #   BENCH_GENERATE=no bench/run.sh     # reuse the database filled by a previous run
 #   BENCH_MEASURE=no bench/run.sh      # only fill the database
 #   BENCH_SINGLE_DURATION=5s bench/run.sh   # each page also one request at a time (default 10 s)
+#   BENCH_WARMUP_PASS=0 BENCH_WARMUP=5s bench/run.sh   # the warm-up of the runs before the fourteenth;
+#                                      # by default every page for 10 s first, then 10 s before its own run
 #   BENCH_GENERATE=no BENCH_ONLY='actor|place' bench/run.sh   # only the pages whose name matches
 #   BENCH_JAVA_OPTS='-XX:+UseSerialGC' bench/run.sh           # more JVM options (the heap: BENCH_HEAP)
 #
@@ -23,7 +25,8 @@ PORT=${BENCH_PORT:-18080}
 EVENTS=${BENCH_EVENTS:-2000000}
 SEED=${BENCH_SEED:-0.42}
 DURATION=${BENCH_DURATION:-20s}
-WARMUP=${BENCH_WARMUP:-5s}
+WARMUP=${BENCH_WARMUP:-10s}
+WARMUP_PASS=${BENCH_WARMUP_PASS:-10s}
 SINGLE_DURATION=${BENCH_SINGLE_DURATION:-10s}
 GENERATE=${BENCH_GENERATE:-yes}
 CONNECTIONS=32
@@ -187,6 +190,20 @@ latency() { # percentile wrk-output -> milliseconds
 		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v }' <<<"$2"
 }
 
+# A first pass over every page before any is measured: on two cores the JIT compilers take about
+# a minute of load to settle, and the pages share most of their code (BENCHMARKS.md, fourteenth
+# run), so without it the first pages measured would pay for the others' compilation.
+if [ "$WARMUP_PASS" != 0 ]; then
+	log "warming up: every page for $WARMUP_PASS"
+	for entry in "${PAGES[@]}"; do
+		IFS='|' read -r name path sql <<<"$entry"
+		if [ -z "${BENCH_ONLY:-}" ] || grep -Eq "$BENCH_ONLY" <<<"$name"; then
+			wrk_run "$WARMUP_PASS" "$path" >/dev/null
+			drain
+		fi
+	done
+fi
+
 printf '\n| page | req/s | p50 ms | p90 ms | p99 ms | errors | one connection: p50 ms | p99 ms | SQL alone tps | page / SQL |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for entry in "${PAGES[@]}"; do
@@ -229,5 +246,11 @@ printf '\nevents: %s; JVM RSS after the run: %s MB (-Xmx%s%s, MALLOC_ARENA_MAX=%
 	"${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}" "$MALLOC_ARENA_MAX"
 printf 'startup (until /actuator/health answers), with the %s and without: %s and %s ms on the full database, %s and %s ms on an empty one (%s ms the first time, migrating it)\n' \
 	"$CACHE" "$FULL_START_MS" "$PLAIN_START_MS" "$EMPTY_CACHE_START_MS" "$EMPTY_START_MS" "$MIGRATE_START_MS"
+# PostgreSQL's shared memory in huge pages or not changes the pages' SQL by about three times on
+# these machines (BENCHMARKS.md, fourteenth run; docs/operations.md, "PostgreSQL's memory").
+printf 'PostgreSQL: shared_buffers %s, huge_pages %s; huge pages of the kernel: %s\n' \
+	"$("${PSQL[@]}" -At -c 'SHOW shared_buffers')" "$("${PSQL[@]}" -At -c 'SHOW huge_pages')" \
+	"$(awk '/^HugePages_Total/ { t = $2 } /^HugePages_Free/ { f = $2 } /^HugePages_Rsvd/ { r = $2 }
+		END { printf "%d, of which %d in use or reserved", t, t - f + r }' /proc/meminfo)"
 printf 'machine: %s cores, %s; %s\n' "$(nproc)" "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)" \
 	"$(psql -h 127.0.0.1 -U postgres -At -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"
