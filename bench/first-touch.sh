@@ -3,10 +3,10 @@
 # rows read again (BENCHMARKS.md, eleventh run): in one connection, the 51 newest events of
 # several places it has not read (the timeline's rows, fewer columns), each read twice, with
 # the buffers hit and read and the backend's minor page faults. On the 2-core virtual machines
-# here a first read cost 3-8 times the second, about 13-26 us a block. Most of that is the
-# backend's page faults on the shared buffers (4 kB pages, about 13 us for each 8 kB block);
-# with PostgreSQL's shared memory in huge pages they all but vanish (BENCHMARKS.md, fourteenth
-# run; docs/operations.md, "PostgreSQL's memory").
+# here a first read cost 3-8 times the second, about 13-26 us a block. About half of that is
+# the backend's page faults on the shared buffers (4 kB pages); with PostgreSQL's shared memory
+# in huge pages they all but vanish, and a first read took 1.2-1.9 ms instead of 2.9-3.6 ms
+# (BENCHMARKS.md, fourteenth run; docs/operations.md, "PostgreSQL's memory").
 #
 #   bench/first-touch.sh                 # on faultline_bench (bench/run.sh fills it)
 #   BENCH_DB=faultline_bench BENCH_PLACES="2101 2102 2103" bench/first-touch.sh
