@@ -190,6 +190,10 @@ latency() { # percentile wrk-output -> milliseconds
 		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v }' <<<"$2"
 }
 
+selected() { # page name -> true when BENCH_ONLY is unset or matches it
+	[ -z "${BENCH_ONLY:-}" ] || grep -Eq "$BENCH_ONLY" <<<"$1"
+}
+
 # A first pass over every page before any is measured: on two cores the JIT compilers take about
 # a minute of load to settle, and the pages share most of their code (BENCHMARKS.md, fourteenth
 # run), so without it the first pages measured would pay for the others' compilation.
@@ -197,7 +201,7 @@ if [ "$WARMUP_PASS" != 0 ]; then
 	log "warming up: every page for $WARMUP_PASS"
 	for entry in "${PAGES[@]}"; do
 		IFS='|' read -r name path sql <<<"$entry"
-		if [ -z "${BENCH_ONLY:-}" ] || grep -Eq "$BENCH_ONLY" <<<"$name"; then
+		if selected "$name"; then
 			wrk_run "$WARMUP_PASS" "$path" >/dev/null
 			drain
 		fi
@@ -208,7 +212,7 @@ printf '\n| page | req/s | p50 ms | p90 ms | p99 ms | errors | one connection: p
 printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for entry in "${PAGES[@]}"; do
 	IFS='|' read -r name path sql <<<"$entry"
-	if [ -n "${BENCH_ONLY:-}" ] && ! grep -Eq "$BENCH_ONLY" <<<"$name"; then
+	if ! selected "$name"; then
 		continue
 	fi
 	drain
