@@ -85,13 +85,14 @@ SELECT pick.base + i,
        'Synthetic event ' || i || ', reported "by several sources", near the place; fatalities ' || (i % 7),
        'PUBLISHED', now(), now()
   FROM generate_series(1, :rows) AS i, pick;
-INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic)
+INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic,
+                         place_id)
 SELECT e.id, pick.actors[1 + (e.id - pick.base) % array_length(pick.actors, 1)], 'A', 'PRIMARY', e.event_date,
-       TRUE, FALSE, e.fatalities_best, e.event_type_code = 'STRATEGIC_DEVELOPMENTS'
+       TRUE, FALSE, e.fatalities_best, e.event_type_code = 'STRATEGIC_DEVELOPMENTS', e.place_id
   FROM event e, pick WHERE e.id > pick.base
 UNION ALL
 SELECT e.id, pick.actors[1 + (e.id - pick.base + 7) % array_length(pick.actors, 1)], 'B', 'PRIMARY',
-       e.event_date, TRUE, FALSE, e.fatalities_best, e.event_type_code = 'STRATEGIC_DEVELOPMENTS'
+       e.event_date, TRUE, FALSE, e.fatalities_best, e.event_type_code = 'STRATEGIC_DEVELOPMENTS', e.place_id
   FROM event e, pick WHERE e.id > pick.base;
 INSERT INTO claim (event_id, source_id, published_on, excerpt, stance, fatalities)
 SELECT pick.base + i, pick.sources[1 + i % array_length(pick.sources, 1)], DATE '2012-01-01' + (i % 4500),

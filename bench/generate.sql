@@ -153,14 +153,16 @@ SELECT d.day, (ARRAY['DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'DAY', 'WEEK', 'M
 
 -- Side A for every event (actors by a power law too), another actor on side B for seven in ten.
 -- With the triggers off, each participation is given its event's date and flags (V30), fatalities
--- and strategic mark (V34) here.
-INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic)
+-- and strategic mark (V34) and place (V36) here.
+INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic,
+                         place_id)
 SELECT id, 1 + floor(:actors * power(random(), 2))::int, 'A', 'PRIMARY', event_date, review_status = 'PUBLISHED',
-       acled_event_id IS NOT NULL, fatalities_best, event_type_code = 'STRATEGIC_DEVELOPMENTS'
+       acled_event_id IS NOT NULL, fatalities_best, event_type_code = 'STRATEGIC_DEVELOPMENTS', place_id
   FROM event ORDER BY id;
-INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic)
+INSERT INTO event_actor (event_id, actor_id, side, role, event_date, published, acled, fatalities_best, strategic,
+                         place_id)
 SELECT event_id, 1 + ((actor_id + floor(random() * (:actors - 1))::int) % :actors), 'B', 'PRIMARY', event_date,
-       published, acled, fatalities_best, strategic
+       published, acled, fatalities_best, strategic, place_id
   FROM event_actor WHERE event_id % 10 < 7 ORDER BY event_id;
 
 -- Claims: one per event, a second for every other one; an excerpt of 10 to 30 words.

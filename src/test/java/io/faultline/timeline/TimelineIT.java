@@ -223,6 +223,15 @@ class TimelineIT {
 			.param("id", event)
 			.update();
 		assertParticipationsFollowTheirEvents();
+		this.jdbc.sql("UPDATE event SET place_id = (SELECT id FROM place WHERE name = 'Gao') WHERE id = :id")
+			.param("id", event)
+			.update();
+		assertParticipationsFollowTheirEvents();
+		this.jdbc
+			.sql("UPDATE event_actor SET place_id = (SELECT id FROM place WHERE name = 'Kidal') WHERE event_id = :id")
+			.param("id", event)
+			.update();
+		assertParticipationsFollowTheirEvents();
 
 		long earlier = insertEvent(LocalDate.of(2013, 6, 2), "MNLA convoy near Anefis", cma);
 		this.jdbc.sql("UPDATE event_actor SET event_id = :earlier WHERE event_id = :event")
@@ -567,14 +576,16 @@ class TimelineIT {
 
 	/**
 	 * Each participation's date, review status and ACLED mark (V30), fatalities and
-	 * strategic mark (V34) as its event's.
+	 * strategic mark (V34) and place (V36) as its event's.
 	 */
 	private void assertParticipationsFollowTheirEvents() {
-		assertThat(count("""
-				SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
-				 WHERE (ea.event_date, ea.published, ea.acled, ea.fatalities_best, ea.strategic)
-				       IS DISTINCT FROM (e.event_date, e.review_status = 'PUBLISHED', e.acled_event_id IS NOT NULL,
-				                         e.fatalities_best, e.event_type_code = 'STRATEGIC_DEVELOPMENTS')""")).isZero();
+		assertThat(
+				count("""
+						SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
+						 WHERE (ea.event_date, ea.published, ea.acled, ea.fatalities_best, ea.strategic, ea.place_id)
+						       IS DISTINCT FROM (e.event_date, e.review_status = 'PUBLISHED', e.acled_event_id IS NOT NULL,
+						                         e.fatalities_best, e.event_type_code = 'STRATEGIC_DEVELOPMENTS', e.place_id)"""))
+			.isZero();
 	}
 
 	private List<WindowRow> windowRows(String sql, TimelineQuery query) {
