@@ -64,8 +64,9 @@ public class TimelineService {
 	/**
 	 * What the chart reads of each event in its window: the actors of its marks only, as
 	 * strategic developments are drawn as annotations, in no lane. Each event's actors
-	 * are one index look-up, the chart's largest cost once its events are read. The title
-	 * comes with the row the window reads anyway: marks and annotations show it, and read
+	 * are one index look-up, by its place and id (V36): for a place's window, a few
+	 * neighbouring leaves in all. The title comes with the row the window reads anyway
+	 * (and with V35, from the place's index): marks and annotations show it, and read
 	 * apart it cost a second look-up of each event (BENCHMARKS.md, thirteenth run).
 	 */
 	static final String WINDOW_COLUMNS = windowColumns("e", "e.event_type_code = '%s'".formatted(STRATEGIC), "e.title",

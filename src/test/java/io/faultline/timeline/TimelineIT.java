@@ -190,6 +190,27 @@ class TimelineIT {
 	}
 
 	@Test
+	void readsAPlacesChartWindowWithEachEventsActors() {
+		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		TimelineQuery query = TimelineQuery.of(filter().place(kidal).build())
+			.reading(true, TimelineService.CHART_WINDOW);
+		String window = query.select(TimelineService.WINDOW_COLUMNS) + "\n ORDER BY e.event_date DESC, e.id DESC LIMIT "
+				+ TimelineService.CHART_WINDOW;
+
+		List<WindowRow> rows = windowRows(window, query);
+
+		assertThat(rows).isNotEmpty().anyMatch((row) -> !row.actorIds().isEmpty());
+		for (WindowRow row : rows) {
+			List<Long> actors = row.strategic() ? List.of()
+					: this.jdbc.sql("SELECT actor_id FROM event_actor WHERE event_id = :id ORDER BY actor_id")
+						.param("id", row.id())
+						.query(Long.class)
+						.list();
+			assertThat(row.actorIds()).as("event %d", row.id()).isEqualTo(actors);
+		}
+	}
+
+	@Test
 	@Transactional
 	void readsAnActorsEventsOnTheirDatesAsTheyChange() {
 		long mnla = actor("MNLA");
