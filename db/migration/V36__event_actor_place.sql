@@ -1,9 +1,9 @@
 -- A place's timeline chart draws each event in the lanes of its actors. With V35 the events of the
 -- window come from the index alone, but each event's actors were still looked up by event id in
 -- the participations' unique index, one random leaf page per event (a place's events are
--- scattered through the record): about 150 pages for a place of average size. Each participation
--- now also carries its event's place, and event_actor_place_idx lists a place's participations
--- together, so the window's actors are read from a few of its pages.
+-- scattered through the record): 155 leaves for the 152 events with actors of a place of 216.
+-- Each participation now also carries its event's place, and event_actor_place_idx lists a place's
+-- participations together, so the window's actors are read from a few of its pages.
 --
 -- As with V30's and V34's columns, the application never sets it: the triggers below keep it as
 -- the event's.
