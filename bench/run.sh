@@ -159,7 +159,34 @@ PAGES=(
 	"API events by place|/api/v1/events?place={place}|sql/timeline-by-place.sql"
 	"API event|/api/v1/events/{event}|sql/event-page.sql"
 	"API control on a date|/api/v1/control?date={date}|sql/control-on-date.sql"
+	# Signed in, as every reader is unless anonymous reading is turned on (it is off by default):
+	# each request then reads its session from PostgreSQL and writes its last access time.
+	"trivial page, signed in|/login|-"
+	"dashboard, signed in|/|-"
+	"timeline by place, signed in|/timeline?place={place}|-"
 )
+
+# The session cookie of the bench's administrator, for the pages measured signed in.
+HEADERS=()
+sign_in() {
+	local jar="$LOG/cookies.txt" token
+	rm -f "$jar"
+	token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+	curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin \
+		--data-urlencode password=bench-admin-password --data-urlencode "_csrf=$token" "$BASE/login"
+	HEADERS=(-H "Cookie: $(awk '$6 == "FAULTLINE_SESSION" { print $6 "=" $7 }' "$jar")")
+	if ! curl -s "${HEADERS[@]}" "$BASE/" | grep -q 'class="sign-out"'; then
+		echo "signing in as admin failed: the signed-in pages would be measured anonymously" >&2
+		exit 1
+	fi
+}
+headers_for() { # page name -> sets HEADERS: the session cookie for a page measured signed in
+	if [[ $1 == *"signed in"* ]]; then
+		sign_in
+	else
+		HEADERS=()
+	fi
+}
 
 # Waits until the application's queries of the previous page have ended: slow pages leave work
 # behind when wrk stops, which would otherwise be charged to the next page. After 30 s the
@@ -182,7 +209,7 @@ drain() {
 }
 
 wrk_run() { # duration path [connections threads] -> wrk output
-	wrk -t"${4:-$THREADS}" -c"${3:-$CONNECTIONS}" -d"$1" --latency -s bench/paths.lua "$BASE" -- "$2" "$PLACES" "$ACTORS" \
+	wrk -t"${4:-$THREADS}" -c"${3:-$CONNECTIONS}" -d"$1" --latency "${HEADERS[@]}" -s bench/paths.lua "$BASE" -- "$2" "$PLACES" "$ACTORS" \
 		"$EVENT_COUNT"
 }
 latency() { # percentile wrk-output -> milliseconds
@@ -202,6 +229,7 @@ if [ "$WARMUP_PASS" != 0 ]; then
 	for entry in "${PAGES[@]}"; do
 		IFS='|' read -r name path sql <<<"$entry"
 		if selected "$name"; then
+			headers_for "$name"
 			wrk_run "$WARMUP_PASS" "$path" >/dev/null
 			drain
 		fi
@@ -216,9 +244,10 @@ for entry in "${PAGES[@]}"; do
 		continue
 	fi
 	drain
+	headers_for "$name"
 	probe=$(sed -e "s/{place}/1/; s/{actor}/1/; s/{event}/1/; s/{date}/2015-06-01/" \
 		-e "s/{window30}/from=2015-05-03\&to=2015-06-01/; s/{window365}/from=2014-06-02\&to=2015-06-01/" <<<"$path")
-	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$probe")
+	status=$(curl -s -o /dev/null -w '%{http_code}' "${HEADERS[@]}" "$BASE$probe")
 	if [ "$status" != 200 ] && [ "$status" != 404 ]; then
 		printf '| %s | not measured (%s answers %s) |||||||||\n' "$name" "$probe" "$status"
 		continue
