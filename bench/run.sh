@@ -175,7 +175,9 @@ sign_in() {
 	curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin \
 		--data-urlencode password=bench-admin-password --data-urlencode "_csrf=$token" "$BASE/login"
 	HEADERS=(-H "Cookie: $(awk '$6 == "FAULTLINE_SESSION" { print $6 "=" $7 }' "$jar")")
-	if ! curl -s "${HEADERS[@]}" "$BASE/" | grep -q 'class="sign-out"'; then
+	local home
+	home=$(curl -s "${HEADERS[@]}" "$BASE/")
+	if [[ $home != *'class="sign-out"'* ]]; then
 		echo "signing in as admin failed: the signed-in pages would be measured anonymously" >&2
 		exit 1
 	fi
