@@ -56,7 +56,7 @@ public class AuditingDataSource extends DelegatingDataSource {
 	/**
 	 * Runs {@code work} with every connection it takes named as the system's, without
 	 * asking who is signed in. Spring Session's reads and writes run so
-	 * (AuditingConfiguration): loading the session is how Spring Security finds who is
+	 * (SessionConfiguration): loading the session is how Spring Security finds who is
 	 * signed in, so asking then would load it a second time.
 	 */
 	static <T> T asSystem(Supplier<T> work) {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,28 +89,70 @@ class AccountIT {
 	 */
 	@Test
 	void givesANewSessionIdOnSignIn() throws Exception {
-		HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient client = httpClient();
 		HttpResponse<String> asked = client.send(HttpRequest.newBuilder(URI.create(url("/imports"))).build(),
 				BodyHandlers.ofString());
 		assertThat(asked.statusCode()).isEqualTo(302);
 		String before = sessionCookie(asked).orElseThrow();
-		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
-				BodyHandlers.ofString());
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-		assertThat(token.find()).isTrue();
-		String form = "username=editor&password=faultline-demo&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(form))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> signedIn = signIn(client, "editor");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).contains("/imports"));
 		assertThat(sessionCookie(signedIn)).hasValueSatisfying((after) -> assertThat(after).isNotEqualTo(before));
+	}
+
+	/**
+	 * A session's last access time is written at most once a minute: a page read within
+	 * the minute writes nothing, one read later moves it to now.
+	 */
+	@Test
+	void writesASessionsLastAccessAtMostOnceAMinute() throws Exception {
+		HttpClient client = httpClient();
+		HttpResponse<String> signedIn = signIn(client, "analyst");
+		String session = new String(Base64.getDecoder().decode(sessionCookie(signedIn).orElseThrow()),
+				StandardCharsets.UTF_8);
+		HttpRequest home = HttpRequest.newBuilder(URI.create(url("/"))).build();
+		assertThat(client.send(home, BodyHandlers.ofString()).body()).contains("class=\"sign-out\"");
+		long accessed = lastAccess(session);
+		assertThat(client.send(home, BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(lastAccess(session)).isEqualTo(accessed);
+		this.jdbc
+			.sql("""
+					UPDATE spring_session SET last_access_time = last_access_time - 120000, expiry_time = expiry_time - 120000
+					 WHERE session_id = :id""")
+			.param("id", session)
+			.update();
+		long before = System.currentTimeMillis();
+		assertThat(client.send(home, BodyHandlers.ofString()).body()).contains("class=\"sign-out\"");
+		assertThat(lastAccess(session)).isGreaterThanOrEqualTo(before);
+	}
+
+	private static HttpClient httpClient() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** Signs in over real HTTP, as a browser does: the form's CSRF token first. */
+	private HttpResponse<String> signIn(HttpClient client, String username) throws Exception {
+		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+				BodyHandlers.ofString());
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(token.find()).isTrue();
+		String form = "username=" + username + "&password=faultline-demo&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		return client.send(HttpRequest.newBuilder(URI.create(url("/login")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(form))
+			.build(), BodyHandlers.ofString());
+	}
+
+	private long lastAccess(String session) {
+		return this.jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
+			.param("id", session)
+			.query(Long.class)
+			.single();
 	}
 
 	private static Optional<String> sessionCookie(HttpResponse<?> response) {
