@@ -1,18 +1,13 @@
 package io.faultline.account;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import io.faultline.HttpSignIn;
 import io.faultline.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,12 +85,12 @@ class AccountIT {
 	 */
 	@Test
 	void givesANewSessionIdOnSignIn() throws Exception {
-		HttpClient client = httpClient();
+		HttpClient client = HttpSignIn.client();
 		HttpResponse<String> asked = client.send(HttpRequest.newBuilder(URI.create(url("/imports"))).build(),
 				BodyHandlers.ofString());
 		assertThat(asked.statusCode()).isEqualTo(302);
 		String before = sessionCookie(asked).orElseThrow();
-		HttpResponse<String> signedIn = signIn(client, "editor");
+		HttpResponse<String> signedIn = HttpSignIn.signIn(client, url(""), "editor", "faultline-demo");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).contains("/imports"));
@@ -107,8 +103,8 @@ class AccountIT {
 	 */
 	@Test
 	void writesASessionsLastAccessAtMostOnceAMinute() throws Exception {
-		HttpClient client = httpClient();
-		HttpResponse<String> signedIn = signIn(client, "analyst");
+		HttpClient client = HttpSignIn.client();
+		HttpResponse<String> signedIn = HttpSignIn.signIn(client, url(""), "analyst", "faultline-demo");
 		String session = new String(Base64.getDecoder().decode(sessionCookie(signedIn).orElseThrow()),
 				StandardCharsets.UTF_8);
 		HttpRequest home = HttpRequest.newBuilder(URI.create(url("/"))).build();
@@ -125,27 +121,6 @@ class AccountIT {
 		long before = System.currentTimeMillis();
 		assertThat(client.send(home, BodyHandlers.ofString()).body()).contains("class=\"sign-out\"");
 		assertThat(lastAccess(session)).isGreaterThanOrEqualTo(before);
-	}
-
-	private static HttpClient httpClient() {
-		return HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-	}
-
-	/** Signs in over real HTTP, as a browser does: the form's CSRF token first. */
-	private HttpResponse<String> signIn(HttpClient client, String username) throws Exception {
-		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
-				BodyHandlers.ofString());
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-		assertThat(token.find()).isTrue();
-		String form = "username=" + username + "&password=faultline-demo&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		return client.send(HttpRequest.newBuilder(URI.create(url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(form))
-			.build(), BodyHandlers.ofString());
 	}
 
 	private long lastAccess(String session) {

@@ -1,14 +1,11 @@
 package io.faultline.ingest;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import io.faultline.HttpSignIn;
 import io.faultline.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +40,7 @@ class UploadLimitIT {
 	JdbcClient jdbc;
 
 	/** Keeps the cookies a browser would: the CSRF token's, then the session's. */
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client = HttpSignIn.client();
 
 	@Test
 	void refusesAFileOverTheLimitWithAClearPageAndCreatesNoJob() throws Exception {
@@ -71,14 +66,7 @@ class UploadLimitIT {
 	}
 
 	private void signInAsEditor() throws Exception {
-		HttpResponse<String> login = get("/login");
-		Matcher token = CSRF.matcher(login.body());
-		assertThat(token.find()).isTrue();
-		HttpResponse<String> signedIn = this.client.send(HttpRequest.newBuilder(URI.create(url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString("username=editor&password=faultline-demo&_csrf="
-					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> signedIn = HttpSignIn.signIn(this.client, url(""), "editor", "faultline-demo");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
 	}

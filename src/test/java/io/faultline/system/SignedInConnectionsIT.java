@@ -1,21 +1,15 @@
 package io.faultline.system;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -27,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import io.faultline.HttpSignIn;
 import io.faultline.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.datasource.hikari.connection-timeout=2000" })
 class SignedInConnectionsIT {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -56,10 +49,7 @@ class SignedInConnectionsIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http = HttpSignIn.client();
 
 	@Test
 	void servesSignedInPagesFromOneFreeConnection() throws Exception {
@@ -95,14 +85,8 @@ class SignedInConnectionsIT {
 	}
 
 	private void signIn(String username, String password) throws Exception {
-		Matcher token = CSRF.matcher(get("/login").body());
-		assertThat(token.find()).isTrue();
-		String form = "username=" + username + "&password=" + password + "&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = this.http
-			.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(BodyPublishers.ofString(form))
-				.build(), BodyHandlers.ofString());
+		HttpResponse<String> signedIn = HttpSignIn.signIn(this.http, "http://localhost:" + this.port, username,
+				password);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
 	}
