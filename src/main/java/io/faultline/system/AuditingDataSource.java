@@ -3,6 +3,9 @@ package io.faultline.system;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -15,9 +18,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Names, on every connection it hands out, who is changing the record and why, for the
  * audit triggers (V6), and whether an anonymous reader is reading (V16). Set on each
- * checkout, so a pooled connection never carries the previous user's name. In the same
- * statement it turns PostgreSQL's JIT off: it compiled page queries whose recursive CTE
- * was estimated expensive, 0.4-0.7 s of a 0.9 s statement at 2M events (BENCHMARKS.md).
+ * checkout, so a pooled connection never carries the previous user's name into the
+ * record; only Spring Session's connections, which touch nothing else, are left as they
+ * come ({@link #unnamed}). In the same statement it turns PostgreSQL's JIT off: it
+ * compiled page queries whose recursive CTE was estimated expensive, 0.4-0.7 s of a 0.9 s
+ * statement at 2M events (BENCHMARKS.md).
  * <p>
  * Who is signed in is found before the connection is taken from the pool. Finding it may
  * load the session from PostgreSQL (Spring Session JDBC) on a connection of its own; a
@@ -32,10 +37,16 @@ public class AuditingDataSource extends DelegatingDataSource {
 
 	/**
 	 * Set while a connection's user is being found and while Spring Session reads or
-	 * writes a session ({@link #asSystem}): connections taken then are the system's, and
-	 * do not ask who is signed in, which would load the session again.
+	 * writes a session ({@link #unnamed}): connections taken then do not ask who is
+	 * signed in, which would load the session again, and are not named at all.
 	 */
-	private static final ThreadLocal<Boolean> asSystem = new ThreadLocal<>();
+	private static final ThreadLocal<Boolean> unnamedWork = new ThreadLocal<>();
+
+	/**
+	 * The name each of the pool's connections was last given, by the connection under the
+	 * pool's proxy; weak, so that a connection the pool closes drops out.
+	 */
+	private final Map<Connection, Identity> named = Collections.synchronizedMap(new WeakHashMap<>());
 
 	AuditingDataSource(DataSource target) {
 		super(target);
@@ -43,40 +54,62 @@ public class AuditingDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		Identity identity = identify();
+		if (unnamedWork.get() != null) {
+			return super.getConnection();
+		}
+		Identity identity = unnamed(Identity::current);
 		return name(super.getConnection(), identity);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		Identity identity = identify();
+		if (unnamedWork.get() != null) {
+			return super.getConnection(username, password);
+		}
+		Identity identity = unnamed(Identity::current);
 		return name(super.getConnection(username, password), identity);
 	}
 
 	/**
-	 * Runs {@code work} with every connection it takes named as the system's, without
-	 * asking who is signed in. Spring Session's reads and writes run so
-	 * (SessionConfiguration): loading the session is how Spring Security finds who is
-	 * signed in, so asking then would load it a second time.
+	 * Runs {@code work} without asking who is signed in, and with the connections it
+	 * takes left as the pool hands them out: named for whoever used them last, or not at
+	 * all. Only Spring Session's reads and writes run so (SessionConfiguration). Loading
+	 * the session is how Spring Security finds who is signed in, so asking then would
+	 * load it a second time; and its tables have no audit trigger and no reader filter
+	 * (V24), so the round trip that names a connection would buy nothing.
 	 */
-	static <T> T asSystem(Supplier<T> work) {
-		if (asSystem.get() != null) {
+	static <T> T unnamed(Supplier<T> work) {
+		if (unnamedWork.get() != null) {
 			return work.get();
 		}
-		asSystem.set(Boolean.TRUE);
+		unnamedWork.set(Boolean.TRUE);
 		try {
 			return work.get();
 		}
 		finally {
-			asSystem.remove();
+			unnamedWork.remove();
 		}
 	}
 
-	private static Identity identify() {
-		return (asSystem.get() != null) ? Identity.SYSTEM : asSystem(Identity::current);
-	}
-
-	private static Connection name(Connection connection, Identity identity) throws SQLException {
+	/**
+	 * Names the connection, unless the pool's connection under it already carries this
+	 * name from its last checkout: the names are session settings, set in a transaction
+	 * of their own, and nothing else sets them beyond a transaction's end (the importers'
+	 * are {@code SET LOCAL}). One round trip fewer for most requests: readers of the same
+	 * kind (every anonymous reader, or one user's pages) find their name already there.
+	 */
+	private Connection name(Connection connection, Identity identity) throws SQLException {
+		Connection pooled;
+		try {
+			pooled = connection.getAutoCommit() ? connection.unwrap(Connection.class) : null;
+			if (pooled != null && identity.equals(this.named.get(pooled))) {
+				return connection;
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.close();
+			throw ex;
+		}
 		try (PreparedStatement statement = connection.prepareStatement(
 				"SELECT set_config('faultline.user', ?, false), set_config('faultline.reason', ?, false), "
 						+ "set_config('faultline.reader', ?, false), set_config('jit', 'off', false)")) {
@@ -86,8 +119,14 @@ public class AuditingDataSource extends DelegatingDataSource {
 			statement.execute();
 		}
 		catch (SQLException | RuntimeException ex) {
+			if (pooled != null) {
+				this.named.remove(pooled);
+			}
 			connection.close();
 			throw ex;
+		}
+		if (pooled != null) {
+			this.named.put(pooled, identity);
 		}
 		return connection;
 	}
@@ -102,8 +141,6 @@ public class AuditingDataSource extends DelegatingDataSource {
 
 	/** Who a connection works for, why, and whether an anonymous reader reads. */
 	private record Identity(String user, String reason, boolean anonymous) {
-
-		static final Identity SYSTEM = new Identity(AuditingDataSource.SYSTEM, "", false);
 
 		static Identity current() {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

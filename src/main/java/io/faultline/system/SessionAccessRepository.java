@@ -1,10 +1,18 @@
 package io.faultline.system;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -25,6 +33,18 @@ final class SessionAccessRepository<S extends Session>
 
 	static final Duration WRITE_EVERY = Duration.ofMinutes(1);
 
+	/**
+	 * The sessions read in the request this thread is serving
+	 * ({@link ReadOncePerRequest}).
+	 */
+	private static final ThreadLocal<Map<String, AccessedSession<?>>> readThisRequest = new ThreadLocal<>();
+
+	/**
+	 * Set while {@link #findById} waits for Spring Session's look-up
+	 * ({@link #lookingUp}).
+	 */
+	private static final ThreadLocal<Boolean> lookUp = new ThreadLocal<>();
+
 	private final FindByIndexNameSessionRepository<S> sessions;
 
 	SessionAccessRepository(FindByIndexNameSessionRepository<S> sessions) {
@@ -41,14 +61,54 @@ final class SessionAccessRepository<S extends Session>
 		this.sessions.save(session.session);
 	}
 
+	/**
+	 * The session of this id, read once per request: a second look-up in the same request
+	 * ({@link ReadOncePerRequest}) gets the session of the first while its id is
+	 * unchanged. Spring Session's filter looks the requested session up again after
+	 * saving it, when it commits the response and again when the request ends
+	 * (spring-session #1731), only to learn the requested id it already knew: a second
+	 * {@code SELECT} and transaction on every signed-in request.
+	 */
 	@Override
+	@SuppressWarnings("unchecked")
 	public AccessedSession<S> findById(String id) {
-		S session = this.sessions.findById(id);
-		return (session != null) ? new AccessedSession<>(session) : null;
+		Map<String, AccessedSession<?>> read = readThisRequest.get();
+		AccessedSession<S> known = (read != null) ? (AccessedSession<S>) read.get(id) : null;
+		if (known != null && known.getId().equals(id)) {
+			return known;
+		}
+		S session;
+		lookUp.set(Boolean.TRUE);
+		try {
+			session = this.sessions.findById(id);
+		}
+		finally {
+			lookUp.remove();
+		}
+		AccessedSession<S> found = (session != null) ? new AccessedSession<>(session) : null;
+		if (read != null && found != null) {
+			read.put(id, found);
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the session transaction about to start is {@link #findById}'s look-up, a
+	 * single {@code SELECT}; answers once, so that what Spring Session does next in the
+	 * same call (deleting the session it found expired) gets a transaction as usual.
+	 */
+	static boolean lookingUp() {
+		boolean lookingUp = lookUp.get() != null;
+		lookUp.remove();
+		return lookingUp;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Map<String, AccessedSession<?>> read = readThisRequest.get();
+		if (read != null) {
+			read.values().removeIf((session) -> session.getId().equals(id));
+		}
 		this.sessions.deleteById(id);
 	}
 
@@ -58,6 +118,31 @@ final class SessionAccessRepository<S extends Session>
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (found) -> new AccessedSession<>(found.getValue())));
+	}
+
+	/**
+	 * The request's scope of {@link #findById}: a filter just outside Spring Session's
+	 * (SessionConfiguration), so that it spans both of that filter's look-ups. A dispatch
+	 * inside the request (an error page, say) shares the scope of the request.
+	 */
+	static final class ReadOncePerRequest implements Filter {
+
+		@Override
+		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+				throws IOException, ServletException {
+			if (readThisRequest.get() != null) {
+				chain.doFilter(request, response);
+				return;
+			}
+			readThisRequest.set(new HashMap<>(4));
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				readThisRequest.remove();
+			}
+		}
+
 	}
 
 	/**

@@ -1,6 +1,12 @@
 package io.faultline.system;
 
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -19,22 +25,48 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SessionConfiguration {
 
 	/**
-	 * Spring Session's reads and writes of sessions, each in a transaction of its own as
-	 * Spring Session does by default, on connections named as the system's
-	 * ({@link AuditingDataSource#asSystem}). Spring Session takes the bean by this name.
+	 * Spring Session's reads and writes of sessions, on connections that are not named
+	 * for anyone ({@link AuditingDataSource#unnamed}). Writes run in a transaction of
+	 * their own, as Spring Session's do by default. The look-up of a request's session is
+	 * one {@code SELECT} and runs without one
+	 * ({@link SessionAccessRepository#lookingUp}): the transaction added a {@code COMMIT}
+	 * and a JPA transaction's set-up to every signed-in request. Spring Session takes the
+	 * bean by this name.
 	 */
 	@Bean
 	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
-		TransactionTemplate template = new TransactionTemplate(transactions);
-		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		TransactionTemplate writes = new TransactionTemplate(transactions);
+		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		TransactionTemplate lookUps = new TransactionTemplate(transactions);
+		lookUps.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		return new TransactionOperations() {
 
 			@Override
 			public <T> T execute(TransactionCallback<T> action) {
-				return AuditingDataSource.asSystem(() -> template.execute(action));
+				TransactionTemplate template = SessionAccessRepository.lookingUp() ? lookUps : writes;
+				return AuditingDataSource.unnamed(() -> template.execute(action));
 			}
 
 		};
+	}
+
+	/**
+	 * The scope in which a request reads its session once
+	 * ({@link SessionAccessRepository#findById}): just outside Spring Session's filter,
+	 * for the same dispatches.
+	 */
+	@Bean
+	FilterRegistrationBean<SessionAccessRepository.ReadOncePerRequest> sessionReadOncePerRequest(
+			SessionProperties properties) {
+		FilterRegistrationBean<SessionAccessRepository.ReadOncePerRequest> registration = new FilterRegistrationBean<>(
+				new SessionAccessRepository.ReadOncePerRequest());
+		registration.setOrder(properties.getServlet().getFilterOrder() - 1);
+		EnumSet<DispatcherType> dispatches = EnumSet.noneOf(DispatcherType.class);
+		properties.getServlet()
+			.getFilterDispatcherTypes()
+			.forEach((type) -> dispatches.add(DispatcherType.valueOf(type.name())));
+		registration.setDispatcherTypes(dispatches);
+		return registration;
 	}
 
 	/**

@@ -5,21 +5,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.faultline.HttpSignIn;
 import io.faultline.IntegrationTest;
@@ -48,6 +64,10 @@ class SignedInConnectionsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("springSessionTransactionOperations")
+	TransactionOperations sessionTransactions;
 
 	private final HttpClient http = HttpSignIn.client();
 
@@ -82,6 +102,65 @@ class SignedInConnectionsIT {
 			assertThat(response.get().body()).contains("class=\"sign-out\"");
 		}
 		assertThat(pool().getHikariPoolMXBean().getActiveConnections()).isZero();
+	}
+
+	/**
+	 * Spring Session's filter looks the requested session up again after saving it, when
+	 * the response is committed and again when the request ends (spring-session #1731):
+	 * two {@code SELECT}s a signed-in request. Inside {@link SessionAccessRepository}'s
+	 * request scope, the second look-up gets the session of the first; and a look-up, one
+	 * {@code SELECT}, runs outside a transaction (SessionConfiguration). The filter here
+	 * is Spring Session's own, on Spring Session JDBC's repository and this database.
+	 */
+	@Test
+	void readsARequestsSessionOnce() throws Exception {
+		List<String> lookUps = new ArrayList<>();
+		JdbcTemplate counting = new JdbcTemplate(this.dataSource) {
+
+			@Override
+			public <T> T query(String sql, PreparedStatementSetter parameters, ResultSetExtractor<T> rows) {
+				if (sql.contains("WHERE S.SESSION_ID = ?")) {
+					lookUps.add(TransactionSynchronizationManager.isActualTransactionActive() ? "in a transaction"
+							: "alone");
+				}
+				return super.query(sql, parameters, rows);
+			}
+
+		};
+		JdbcIndexedSessionRepository jdbcSessions = new JdbcIndexedSessionRepository(counting,
+				this.sessionTransactions);
+		SessionAccessRepository<?> sessions = new SessionAccessRepository<>(jdbcSessions);
+		String id = saveSession(sessions);
+		SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(sessions);
+		FilterChain page = (request, response) -> {
+			assertThat(((HttpServletRequest) request).getSession(false).getAttribute("place")).isEqualTo("Kidal");
+			response.flushBuffer();
+		};
+
+		filter.doFilter(requestFor(id), new MockHttpServletResponse(), page);
+		assertThat(lookUps).containsExactly("alone", "alone");
+
+		lookUps.clear();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new SessionAccessRepository.ReadOncePerRequest().doFilter(requestFor(id), response,
+				(request, scoped) -> filter.doFilter(request, scoped, page));
+		assertThat(lookUps).containsExactly("alone");
+		assertThat(response.isCommitted()).isTrue();
+		assertThat(response.getHeaders("Set-Cookie")).isEmpty();
+	}
+
+	private static <S extends Session> String saveSession(SessionAccessRepository<S> sessions) {
+		SessionAccessRepository.AccessedSession<S> session = sessions.createSession();
+		session.setAttribute("place", "Kidal");
+		sessions.save(session);
+		return session.getId();
+	}
+
+	private static MockHttpServletRequest requestFor(String session) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+		request.setCookies(
+				new Cookie("SESSION", Base64.getEncoder().encodeToString(session.getBytes(StandardCharsets.UTF_8))));
+		return request;
 	}
 
 	private void signIn(String username, String password) throws Exception {
