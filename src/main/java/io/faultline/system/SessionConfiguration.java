@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -53,9 +54,11 @@ class SessionConfiguration {
 	/**
 	 * The scope in which a request reads its session once
 	 * ({@link SessionAccessRepository#findById}): just outside Spring Session's filter,
-	 * for the same dispatches.
+	 * for the same dispatches. Only in the web application: the command line
+	 * ({@code java -jar faultline.jar import …}) has no sessions.
 	 */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	FilterRegistrationBean<SessionAccessRepository.ReadOncePerRequest> sessionReadOncePerRequest(
 			SessionProperties properties) {
 		FilterRegistrationBean<SessionAccessRepository.ReadOncePerRequest> registration = new FilterRegistrationBean<>(
