@@ -95,14 +95,18 @@ public class AuditingDataSource extends DelegatingDataSource {
 	 * Names the connection, unless the pool's connection under it already carries this
 	 * name from its last checkout: the names are session settings, set in a transaction
 	 * of their own, and nothing else sets them beyond a transaction's end (the importers'
-	 * are {@code SET LOCAL}). One round trip fewer for most requests: readers of the same
-	 * kind (every anonymous reader, or one user's pages) find their name already there.
+	 * are {@code SET LOCAL}). A connection handed out inside a transaction (not the
+	 * pool's way) is always named, and its name not kept: a rollback would undo it. One
+	 * round trip fewer for most requests: readers of the same kind (every anonymous
+	 * reader, or one user's pages) find their name already there.
 	 */
 	private Connection name(Connection connection, Identity identity) throws SQLException {
 		Connection pooled;
+		boolean kept;
 		try {
-			pooled = connection.getAutoCommit() ? connection.unwrap(Connection.class) : null;
-			if (pooled != null && identity.equals(this.named.get(pooled))) {
+			pooled = connection.unwrap(Connection.class);
+			kept = connection.getAutoCommit();
+			if (kept && identity.equals(this.named.get(pooled))) {
 				return connection;
 			}
 		}
@@ -119,14 +123,15 @@ public class AuditingDataSource extends DelegatingDataSource {
 			statement.execute();
 		}
 		catch (SQLException | RuntimeException ex) {
-			if (pooled != null) {
-				this.named.remove(pooled);
-			}
+			this.named.remove(pooled);
 			connection.close();
 			throw ex;
 		}
-		if (pooled != null) {
+		if (kept) {
 			this.named.put(pooled, identity);
+		}
+		else {
+			this.named.remove(pooled);
 		}
 		return connection;
 	}

@@ -24,7 +24,8 @@ import org.springframework.session.Session;
  * signed-in page a transaction and an {@code UPDATE}; a request that changes nothing else
  * in its session now writes nothing (Spring Session saves only what changed). A session
  * therefore ends, and is cleaned up, up to {@link #WRITE_EVERY} before its inactivity
- * timeout would otherwise end it.
+ * timeout would otherwise end it. A request reads its session once ({@link #findById}),
+ * in one {@code SELECT} outside a transaction (SessionConfiguration).
  *
  * @param <S> Spring Session's session
  */
