@@ -124,7 +124,8 @@ final class SessionAccessRepository<S extends Session>
 	/**
 	 * The request's scope of {@link #findById}: a filter just outside Spring Session's
 	 * (SessionConfiguration), so that it spans both of that filter's look-ups. A dispatch
-	 * inside the request (an error page, say) shares the scope of the request.
+	 * within the request's own filter chain reuses the scope it finds; an error page,
+	 * dispatched by the container once that chain has returned, gets a scope of its own.
 	 */
 	static final class ReadOncePerRequest implements Filter {
 

@@ -79,14 +79,7 @@ class ConnectionNamesIT {
 	void leavesSpringSessionsConnectionsUnnamedAndNamesTheNextOne() throws Exception {
 		assertThat(nameAs(signedIn("carol"), null)).isEqualTo("carol||");
 		SecurityContextHolder.getContext().setAuthentication(signedIn("dave"));
-		String unnamed = AuditingDataSource.unnamed(() -> {
-			try (Connection connection = this.dataSource.getConnection()) {
-				return name(connection);
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
+		String unnamed = AuditingDataSource.unnamed(this::nameOfTheNextConnection);
 		assertThat(unnamed).isEqualTo("carol||");
 		assertThat(nameAs(signedIn("dave"), null)).isEqualTo("dave||");
 	}
@@ -114,20 +107,23 @@ class ConnectionNamesIT {
 		}
 	}
 
-	private String nameAs(Authentication authentication, String reason) throws SQLException {
+	private String nameAs(Authentication authentication, String reason) {
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
-			return ChangeReason.during(reason, () -> {
-				try (Connection connection = this.dataSource.getConnection()) {
-					return name(connection);
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
+			return ChangeReason.during(reason, this::nameOfTheNextConnection);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** The name the next connection taken from the pool carries. */
+	private String nameOfTheNextConnection() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return name(connection);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
