@@ -95,6 +95,7 @@ if [ "$GENERATE" = yes ]; then
 	"${PSQL[@]}" -d "$DB" -v events="$EVENTS" -v seed="$SEED" -f bench/generate.sql >"$LOG/generate.log"
 fi
 if [ "${BENCH_MEASURE:-yes}" = no ]; then
+	log "$DB is ready; BENCH_MEASURE=no, so nothing is measured"
 	exit 0
 fi
 

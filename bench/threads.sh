@@ -83,6 +83,7 @@ for round in $(seq 1 "$ROUNDS"); do
 		light=$(paths 16 12s /login)
 		wait "$heavy_pid"
 		heavy=$(cat "$LOG/threads-heavy.out")
+		sleep 3 # the actor pages wrk gave up on, still rendering
 		printf 'light beside heavy: sign-in page %s req/s  %s| actor pages %s req/s  %s %s\n' "$(rate "$light")" \
 			"$(percentiles "$light")" "$(rate "$heavy")" "$(percentiles "$heavy")" "$(errors "$heavy")"
 		for load in "12 100" "32 0"; do
