@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 import io.faultline.IntegrationTest;
 
@@ -28,33 +28,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every connection the application takes carries the name of whoever takes it, for the
  * audit triggers, even though a connection that already carries that name is not named
- * again. Three of the pool's four connections are held, so every checkout here gets the
- * same connection from the pool (the same PostgreSQL backend): each name below is the one
- * left there by the checkout before it, or a new one.
+ * again. The names are read through a pool of one connection of the test's own, so every
+ * checkout here gets the same PostgreSQL backend and nothing else takes it in between:
+ * each name below is the one left there by the checkout before it, or a new one. (On the
+ * application's pool, with all connections but one held, its scheduled jobs took that one
+ * now and then and named it {@code system}.)
  */
 @IntegrationTest
-@TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=4",
-		"spring.datasource.hikari.connection-timeout=2000" })
 class ConnectionNamesIT {
 
 	@Autowired
-	DataSource dataSource;
+	DataSource applicationDataSource;
 
-	private final List<Connection> held = new ArrayList<>();
+	private HikariDataSource pool;
+
+	private DataSource dataSource;
 
 	@BeforeEach
-	void holdAllConnectionsButOne() throws SQLException {
-		for (int i = 0; i < 3; i++) {
-			this.held.add(this.dataSource.getConnection());
-		}
+	void openAPoolOfOneConnection() throws SQLException {
+		HikariDataSource application = this.applicationDataSource.unwrap(HikariDataSource.class);
+		this.pool = new HikariDataSource();
+		this.pool.setJdbcUrl(application.getJdbcUrl());
+		this.pool.setUsername(application.getUsername());
+		this.pool.setPassword(application.getPassword());
+		this.pool.setMaximumPoolSize(1);
+		this.pool.setConnectionTimeout(2000);
+		this.dataSource = new AuditingDataSource(this.pool);
 	}
 
 	@AfterEach
-	void signOutAndGiveConnectionsBack() throws SQLException {
+	void signOutAndClose() {
 		SecurityContextHolder.clearContext();
-		for (Connection connection : this.held) {
-			connection.close();
-		}
+		this.pool.close();
 	}
 
 	@Test

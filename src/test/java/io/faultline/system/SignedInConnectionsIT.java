@@ -8,6 +8,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -49,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * could not serve a signed-in page at all, and 32 signed-in requests on 10 connections
  * waited for each other until the pool's timeout and never gave their connections back.
  * The pool here has four connections (Flyway and the demo record's loader take as many at
- * startup); the test holds three of them.
+ * startup); the test holds three of them. The application's scheduled jobs may take the
+ * fourth for a moment: a page then waits for it, well within the pool's timeout.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=4",
@@ -77,14 +79,14 @@ class SignedInConnectionsIT {
 		try (Connection first = this.dataSource.getConnection();
 				Connection second = this.dataSource.getConnection();
 				Connection third = this.dataSource.getConnection()) {
-			assertThat(pool().getHikariPoolMXBean().getActiveConnections()).isEqualTo(3);
+			assertThat(pool().getHikariPoolMXBean().getActiveConnections()).isGreaterThanOrEqualTo(3);
 			for (String page : List.of("/", "/timeline", "/places", "/events/new", "/imports")) {
 				HttpResponse<String> response = get(page);
 				assertThat(response.statusCode()).as(page).isEqualTo(200);
 				assertThat(response.body()).as(page).contains("class=\"sign-out\"");
 			}
 		}
-		assertThat(pool().getHikariPoolMXBean().getActiveConnections()).isZero();
+		assertThat(activeConnectionsOnceSettled()).isZero();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'editor'")
 			.query(Long.class)
 			.single()).isPositive();
@@ -101,7 +103,7 @@ class SignedInConnectionsIT {
 			assertThat(response.get().statusCode()).isEqualTo(200);
 			assertThat(response.get().body()).contains("class=\"sign-out\"");
 		}
-		assertThat(pool().getHikariPoolMXBean().getActiveConnections()).isZero();
+		assertThat(activeConnectionsOnceSettled()).isZero();
 	}
 
 	/**
@@ -176,6 +178,22 @@ class SignedInConnectionsIT {
 
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	/**
+	 * The pool's connections in use, once any still held a moment longer has been given
+	 * back: a request returns its connection as its filters unwind, after the client has
+	 * its answer, and the scheduled jobs (ImportJobs) take one for a moment every 10 s. A
+	 * connection kept for good stays counted.
+	 */
+	private int activeConnectionsOnceSettled() throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+		int active = pool().getHikariPoolMXBean().getActiveConnections();
+		while (active > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+			active = pool().getHikariPoolMXBean().getActiveConnections();
+		}
+		return active;
 	}
 
 	private HikariDataSource pool() throws SQLException {
