@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,8 @@ class ControlLayer {
 
 	/** One layer for signed-in users and one for anonymous readers. */
 	private static final long MAX_LAYERS = 4;
+
+	private static final Map<String, String> QUOTED_CODES = new ConcurrentHashMap<>();
 
 	private static final Comparator<Place> NORTH_TO_SOUTH = Comparator.comparingDouble(Place::latitude)
 		.reversed()
@@ -66,15 +69,15 @@ class ControlLayer {
 	}
 
 	private Map<Long, Holding> holdings(LocalDate date) {
+		// Columns by position: by name, each is a look-up in the driver's map of
+		// names, and this reads 5,000 rows a date (BENCHMARKS.md, nineteenth run).
 		Map<Long, Holding> holdings = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT place_id, actor_id, challenger_actor_id, status, basis, valid_from, valid_to
 				  FROM control_period
 				 WHERE valid @> CAST(:date AS date)""").param("date", date).query((row) -> {
-			holdings.put(row.getLong("place_id"),
-					new Holding(row.getLong("actor_id"), row.getObject("challenger_actor_id", Long.class),
-							row.getString("status"), row.getString("basis"),
-							row.getObject("valid_from", LocalDate.class), row.getObject("valid_to", LocalDate.class)));
+			holdings.put(row.getLong(1), new Holding(row.getLong(2), row.getObject(3, Long.class), row.getString(4),
+					row.getString(5), row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class)));
 		});
 		return holdings;
 	}
@@ -97,7 +100,8 @@ class ControlLayer {
 					row.getDouble("longitude"), row.getDouble("latitude"), row.getString("location_precision"),
 					row.getString("geometry"), row.getInt("listed")))
 			.list();
-		return new Layer(byName, byName.stream().sorted(NORTH_TO_SOUTH).toList(),
+		return new Layer(byName, byName.stream().sorted(Comparator.comparingInt(Place::listed)).toList(),
+				byName.stream().sorted(NORTH_TO_SOUTH).toList(),
 				byName.stream().collect(Collectors.toUnmodifiableMap(Place::id, Function.identity())),
 				Map.copyOf(actors));
 	}
@@ -105,6 +109,15 @@ class ControlLayer {
 	/** A JSON string, quotes included; {@code null} for null. */
 	static String quoted(String text) {
 		return (text != null) ? '"' + new String(JsonStringEncoder.getInstance().quoteAsCharArray(text)) + '"' : "null";
+	}
+
+	/**
+	 * A period's status or basis as a JSON string, quoted once for all: there are five
+	 * ({@code control_period}'s checks, V1), and quoting them for every place of a map or
+	 * a list of changes took 14 % of the changes' time (BENCHMARKS.md, nineteenth run).
+	 */
+	static String quotedCode(String code) {
+		return (code != null) ? QUOTED_CODES.computeIfAbsent(code, ControlLayer::quoted) : "null";
 	}
 
 	/**
@@ -139,11 +152,14 @@ class ControlLayer {
 
 	/**
 	 * @param byName the places by name, as the GeoJSON lists them
+	 * @param listed the same places by name, case ignored, as the changes between two
+	 * dates list them
 	 * @param northToSouth the same places from north to south, as an export lists them
 	 * @param byId the same places by id
 	 * @param actors every actor by id
 	 */
-	record Layer(List<Place> byName, List<Place> northToSouth, Map<Long, Place> byId, Map<Long, Actor> actors) {
+	record Layer(List<Place> byName, List<Place> listed, List<Place> northToSouth, Map<Long, Place> byId,
+			Map<Long, Actor> actors) {
 
 		/** Whether every place and actor of {@code holdings} is in the layer. */
 		boolean holds(Map<Long, Holding> holdings) {
@@ -163,19 +179,22 @@ class ControlLayer {
 
 	/**
 	 * A place of the layer; {@code feature} is the start of its GeoJSON feature in UTF-8,
-	 * up to and including the properties that do not change with the date, and
-	 * {@code listed} its rank in lists by name, case ignored.
+	 * up to and including the properties that do not change with the date, {@code change}
+	 * the start of its entry in a list of changes (ControlChange as JSON, up to its
+	 * coordinates), and {@code listed} its rank in lists by name, case ignored.
 	 */
 	record Place(long id, String name, String nameFr, double longitude, double latitude, String precision,
-			byte[] feature, int listed) {
+			byte[] feature, byte[] change, int listed) {
 
 		static Place of(long id, String name, String nameFr, double longitude, double latitude, String precision,
 				String geometry, int listed) {
 			String feature = "{\"type\":\"Feature\",\"id\":" + id + ",\"geometry\":" + geometry
 					+ ",\"properties\":{\"id\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
 					+ ",\"precision\":" + quoted(precision);
+			String change = "{\"placeId\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
+					+ ",\"longitude\":" + longitude + ",\"latitude\":" + latitude;
 			return new Place(id, name, nameFr, longitude, latitude, precision, feature.getBytes(StandardCharsets.UTF_8),
-					listed);
+					change.getBytes(StandardCharsets.UTF_8), listed);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.faultline.map;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,9 @@ class MapIT {
 
 	@Autowired
 	MapService map;
+
+	@Autowired
+	JsonMapper jsonMapper;
 
 	@Test
 	void kidalIsHeldByTheRebelCoalitionBeforeTheArmyRetakesIt() {
@@ -127,6 +131,15 @@ class MapIT {
 			.map((feature) -> feature.get("properties").get("name").asString() + "|"
 					+ feature.get("properties").get("challengerLabel").asString()))
 			.containsExactly("Ber \"north\" \\ O'Hara|Front \"de\" \\ l'Azawad");
+		String changes = body("/map/changes?from=2014-12-31&to=2015-01-01");
+		assertThat(changes).isEqualTo(this.jsonMapper
+			.writeValueAsString(this.map.changes(LocalDate.of(2014, 12, 31), LocalDate.of(2015, 1, 1))));
+		assertThat(JSON.readTree(changes)
+			.valueStream()
+			.filter((change) -> change.get("placeId").asLong() == place)
+			.map((change) -> change.get("name").asString() + "|" + change.get("nameFr").asString() + "|"
+					+ change.get("before").isNull() + "|" + change.get("after").get("label").asString()))
+			.containsExactly("Ber \"north\" \\ O'Hara|B\u00e9r\tnord|true|Front \"de\" \\ l'Azawad");
 	}
 
 	@Test
@@ -145,7 +158,7 @@ class MapIT {
 	}
 
 	@Test
-	void listsTheChangesBetweenAnyTwoDatesAsTheControlPeriodsSayInOrderOfName() {
+	void listsTheChangesBetweenAnyTwoDatesAsTheControlPeriodsSayInOrderOfName() throws IOException {
 		List<LocalDate> dates = this.jdbc.sql("""
 				SELECT DISTINCT d FROM control_period, LATERAL (VALUES (valid_from), (valid_to)) v (d)
 				 WHERE d IS NOT NULL ORDER BY d""").query(LocalDate.class).list();
@@ -169,7 +182,12 @@ class MapIT {
 					.param("to", to)
 					.query(String.class)
 					.list();
-				assertThat(this.map.changes(dates.get(i), to)).as("changes from %s to %s", dates.get(i), to)
+				List<ControlChange> changes = this.map.changes(dates.get(i), to);
+				ByteArrayOutputStream json = new ByteArrayOutputStream();
+				MapService.writeChanges(this.map.compare(dates.get(i), to), json);
+				assertThat(json.toString(StandardCharsets.UTF_8)).as("changes from %s to %s as JSON", dates.get(i), to)
+					.isEqualTo(this.jsonMapper.writeValueAsString(changes));
+				assertThat(changes).as("changes from %s to %s", dates.get(i), to)
 					.extracting((change) -> change.placeId() + " " + change.name() + ": " + holder(change.before())
 							+ " -> " + holder(change.after()))
 					.containsExactlyElementsOf(expected);
