@@ -2,6 +2,7 @@ package io.faultline.map;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +21,13 @@ import io.faultline.system.RecordCache;
 /**
  * What the control map draws on every date, read from the record once per version of it
  * ({@link RecordCache}): the places with a control history, each with its part of a
- * GeoJSON feature already written, and every actor's label and colour. A map on a date
- * then reads only the periods holding on that date, through the GiST index on their
- * ranges, and writes the rest from here: 5,000 places no longer go through PostgreSQL's
- * JSON functions on every request (BENCHMARKS.md, sixth run).
+ * GeoJSON feature already written and its periods in date order, and every actor's label
+ * and colour. A map on a date, or the changes between two dates, then finds each place's
+ * period by a binary search and writes the rest from here: 5,000 places no longer go
+ * through PostgreSQL's JSON functions on every request (BENCHMARKS.md, sixth run), nor
+ * their 5,000 periods of a date through the driver (nineteenth run). A change of a period
+ * moves the record's version on like any other, so the next request reads the layer
+ * again, with the rare lag {@link RecordCache} allows.
  */
 @Component
 class ControlLayer {
@@ -46,43 +50,45 @@ class ControlLayer {
 		this.layers = new RecordCache<>(jdbc, MAX_LAYERS, (value) -> 0);
 	}
 
-	/**
-	 * The periods holding on {@code date} and the layer to draw them on. The periods are
-	 * read first: a layer kept from before a period's place or actor was written (the lag
-	 * {@link RecordCache} allows) is then read again rather than drawn without it.
-	 */
+	/** The layer and who held each of its places on {@code date}. */
 	OnDate on(LocalDate date) {
-		Map<Long, Holding> holdings = holdings(date);
-		return new OnDate(layerWith(List.of(holdings)), holdings);
+		return new OnDate(layer(), date);
 	}
 
-	/** The periods holding on {@code from} and on {@code to}, and their layer. */
+	/** The layer and who held each of its places on {@code from} and on {@code to}. */
 	Comparison compare(LocalDate from, LocalDate to) {
-		Map<Long, Holding> before = holdings(from);
-		Map<Long, Holding> after = holdings(to);
-		return new Comparison(layerWith(List.of(before, after)), before, after);
+		return new Comparison(layer(), from, to);
 	}
 
-	private Layer layerWith(List<Map<Long, Holding>> holdings) {
-		Layer layer = this.layers.get(Layer.class, this::read);
-		return holdings.stream().allMatch(layer::holds) ? layer : read();
+	private Layer layer() {
+		return this.layers.get(Layer.class, this::read);
 	}
 
-	private Map<Long, Holding> holdings(LocalDate date) {
-		// Columns by position: by name, each is a look-up in the driver's map of
-		// names, and this reads 5,000 rows a date (BENCHMARKS.md, nineteenth run).
-		Map<Long, Holding> holdings = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT place_id, actor_id, challenger_actor_id, status, basis, valid_from, valid_to
-				  FROM control_period
-				 WHERE valid @> CAST(:date AS date)""").param("date", date).query((row) -> {
-			holdings.put(row.getLong(1), new Holding(row.getLong(2), row.getObject(3, Long.class), row.getString(4),
-					row.getString(5), row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class)));
-		});
-		return holdings;
-	}
-
+	/**
+	 * Reads the periods, then the places and actors. Each read is a statement of its own
+	 * (the callers' transactions read committed): a period whose place was deleted in
+	 * between is left out, and one whose actor was is too; the deleting transaction moves
+	 * the record's version on, and the layer is read again.
+	 */
 	private Layer read() {
+		Map<Long, List<Holding>> periods = new HashMap<>();
+		// 50,000 rows on the synthetic archive: columns by position (by name, each is a
+		// look-up in the driver's map of names), dates as days since 1970 (a number to
+		// read, not a date to parse), sorted here by place, then start.
+		this.jdbc.sql("""
+				SELECT place_id, actor_id, challenger_actor_id, status, basis,
+				       valid_from - DATE '1970-01-01', valid_to - DATE '1970-01-01'
+				  FROM control_period""").query((row) -> {
+			long challenger = row.getLong(3);
+			Long challengerId = row.wasNull() ? null : challenger;
+			LocalDate from = LocalDate.ofEpochDay(row.getInt(6));
+			int to = row.getInt(7);
+			LocalDate validTo = row.wasNull() ? null : LocalDate.ofEpochDay(to);
+			periods.computeIfAbsent(row.getLong(1), (place) -> new ArrayList<>())
+				.add(new Holding(row.getLong(2), challengerId, row.getString(4).intern(), row.getString(5).intern(),
+						from, validTo));
+		});
+		periods.values().forEach((held) -> held.sort(Comparator.comparing(Holding::validFrom)));
 		Map<Long, Actor> actors = new HashMap<>();
 		this.jdbc.sql("SELECT id, coalesce(short_name, name) AS label, colour FROM actor").query((row) -> {
 			String label = row.getString("label");
@@ -98,7 +104,13 @@ class ControlLayer {
 				 ORDER BY p.name, p.id""")
 			.query((row, n) -> Place.of(row.getLong("id"), row.getString("name"), row.getString("name_fr"),
 					row.getDouble("longitude"), row.getDouble("latitude"), row.getString("location_precision"),
-					row.getString("geometry"), row.getInt("listed")))
+					row.getString("geometry"), row.getInt("listed"),
+					periods.getOrDefault(row.getLong("id"), List.of())
+						.stream()
+						.filter((period) -> actors.containsKey(period.actorId()))
+						.map((period) -> (period.challengerId() == null || actors.containsKey(period.challengerId()))
+								? period : period.withoutChallenger())
+						.toArray(Holding[]::new)))
 			.list();
 		return new Layer(byName, byName.stream().sorted(Comparator.comparingInt(Place::listed)).toList(),
 				byName.stream().sorted(NORTH_TO_SOUTH).toList(),
@@ -124,13 +136,13 @@ class ControlLayer {
 	 * The layer and who held each of its places on a date.
 	 *
 	 * @param layer the places and actors
-	 * @param holdings the period holding at each place, by place; absent where nobody
-	 * held it
+	 * @param date the date
 	 */
-	record OnDate(Layer layer, Map<Long, Holding> holdings) {
+	record OnDate(Layer layer, LocalDate date) {
 
+		/** The period holding at {@code place} on the date, or {@code null}. */
 		Holding at(Place place) {
-			return this.holdings.get(place.id());
+			return place.on(this.date);
 		}
 
 		Actor actor(Long id) {
@@ -140,13 +152,23 @@ class ControlLayer {
 	}
 
 	/**
-	 * The periods holding at each place on two dates, and their layer.
+	 * The layer and who held each of its places on two dates.
 	 *
 	 * @param layer the places and actors
-	 * @param before the period holding at each place on the first date, by place
-	 * @param after the period holding at each place on the second date, by place
+	 * @param from the first date
+	 * @param to the second date
 	 */
-	record Comparison(Layer layer, Map<Long, Holding> before, Map<Long, Holding> after) {
+	record Comparison(Layer layer, LocalDate from, LocalDate to) {
+
+		/** The period holding at {@code place} on the first date, or {@code null}. */
+		Holding before(Place place) {
+			return place.on(this.from);
+		}
+
+		/** The period holding at {@code place} on the second date, or {@code null}. */
+		Holding after(Place place) {
+			return place.on(this.to);
+		}
 
 	}
 
@@ -161,16 +183,6 @@ class ControlLayer {
 	record Layer(List<Place> byName, List<Place> listed, List<Place> northToSouth, Map<Long, Place> byId,
 			Map<Long, Actor> actors) {
 
-		/** Whether every place and actor of {@code holdings} is in the layer. */
-		boolean holds(Map<Long, Holding> holdings) {
-			return holdings.entrySet()
-				.stream()
-				.allMatch((holding) -> this.byId.containsKey(holding.getKey())
-						&& this.actors.containsKey(holding.getValue().actorId())
-						&& (holding.getValue().challengerId() == null
-								|| this.actors.containsKey(holding.getValue().challengerId())));
-		}
-
 		Actor actor(Long id) {
 			return (id != null) ? this.actors.get(id) : null;
 		}
@@ -181,20 +193,43 @@ class ControlLayer {
 	 * A place of the layer; {@code feature} is the start of its GeoJSON feature in UTF-8,
 	 * up to and including the properties that do not change with the date, {@code change}
 	 * the start of its entry in a list of changes (ControlChange as JSON, up to its
-	 * coordinates), and {@code listed} its rank in lists by name, case ignored.
+	 * coordinates), {@code listed} its rank in lists by name, case ignored, and
+	 * {@code periods} its periods of control by date (they never overlap).
 	 */
 	record Place(long id, String name, String nameFr, double longitude, double latitude, String precision,
-			byte[] feature, byte[] change, int listed) {
+			byte[] feature, byte[] change, int listed, Holding[] periods) {
 
 		static Place of(long id, String name, String nameFr, double longitude, double latitude, String precision,
-				String geometry, int listed) {
+				String geometry, int listed, Holding[] periods) {
 			String feature = "{\"type\":\"Feature\",\"id\":" + id + ",\"geometry\":" + geometry
 					+ ",\"properties\":{\"id\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
 					+ ",\"precision\":" + quoted(precision);
 			String change = "{\"placeId\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
 					+ ",\"longitude\":" + longitude + ",\"latitude\":" + latitude;
 			return new Place(id, name, nameFr, longitude, latitude, precision, feature.getBytes(StandardCharsets.UTF_8),
-					change.getBytes(StandardCharsets.UTF_8), listed);
+					change.getBytes(StandardCharsets.UTF_8), listed, periods);
+		}
+
+		/**
+		 * The period holding on {@code date}, or {@code null}: the last to start on or
+		 * before it, unless it ended by then ({@code validTo} is exclusive).
+		 */
+		Holding on(LocalDate date) {
+			int low = 0;
+			int high = this.periods.length - 1;
+			Holding found = null;
+			while (low <= high) {
+				int middle = (low + high) >>> 1;
+				Holding period = this.periods[middle];
+				if (period.validFrom().isAfter(date)) {
+					high = middle - 1;
+				}
+				else {
+					found = period;
+					low = middle + 1;
+				}
+			}
+			return (found != null && (found.validTo() == null || date.isBefore(found.validTo()))) ? found : null;
 		}
 
 	}
@@ -204,9 +239,13 @@ class ControlLayer {
 
 	}
 
-	/** The period holding at a place on a date. */
+	/** A period of control at a place. */
 	record Holding(long actorId, Long challengerId, String status, String basis, LocalDate validFrom,
 			LocalDate validTo) {
+
+		Holding withoutChallenger() {
+			return new Holding(this.actorId, null, this.status, this.basis, this.validFrom, this.validTo);
+		}
 
 	}
 

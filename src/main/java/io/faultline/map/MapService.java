@@ -334,8 +334,8 @@ public class MapService {
 		ControlLayer.Comparison comparison = this.layer.compare(from, to);
 		List<ControlChange> changes = new ArrayList<>();
 		for (ControlLayer.Place place : comparison.layer().listed()) {
-			ControlLayer.Holding before = comparison.before().get(place.id());
-			ControlLayer.Holding after = comparison.after().get(place.id());
+			ControlLayer.Holding before = comparison.before(place);
+			ControlLayer.Holding after = comparison.after(place);
 			if (changed(before, after)) {
 				changes.add(new ControlChange(place.id(), place.name(), place.nameFr(), place.longitude(),
 						place.latitude(), holder(comparison.layer(), before), holder(comparison.layer(), after)));
@@ -365,8 +365,8 @@ public class MapService {
 		StringBuilder holders = new StringBuilder(CHANGE_LENGTH);
 		boolean first = true;
 		for (ControlLayer.Place place : comparison.layer().listed()) {
-			ControlLayer.Holding before = comparison.before().get(place.id());
-			ControlLayer.Holding after = comparison.after().get(place.id());
+			ControlLayer.Holding before = comparison.before(place);
+			ControlLayer.Holding after = comparison.after(place);
 			if (!changed(before, after)) {
 				continue;
 			}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,9 +96,59 @@ class MapIT {
 	@Test
 	void keepsTheControlMapsPlacesWhileTheRecordStandsStill() {
 		ControlLayer.OnDate contested = this.layer.on(LocalDate.of(2023, 11, 13));
-		assertThat(contested.holdings().values()).anyMatch((holding) -> holding.challengerId() != null)
+		assertThat(contested.layer().byName().stream().map(contested::at).filter(Objects::nonNull))
+			.anyMatch((holding) -> holding.challengerId() != null)
 			.anyMatch((holding) -> holding.challengerId() == null);
 		assertThat(this.layer.on(LocalDate.of(2012, 4, 1)).layer()).isSameAs(contested.layer());
+	}
+
+	@Test
+	void drawsAPeriodFromTheNextMapOnAfterItIsWrittenAndUntilItIsDeleted() {
+		String tessit = "$.features[?(@.properties.name == 'Tessit (layer test)')].properties";
+		assertThat(this.mvc.get().uri("/map/control.geojson?date=2016-01-01")).bodyJson()
+			.extractingPath(tessit)
+			.asArray()
+			.isEmpty();
+		long place = this.jdbc.sql("""
+				INSERT INTO place (name, kind, location, location_precision)
+				VALUES ('Tessit (layer test)', 'TOWN', ST_SetSRID(ST_MakePoint(0.97, 15.01), 4326), 'EXACT')
+				RETURNING id""").query(Long.class).single();
+		try {
+			long period = this.jdbc
+				.sql("""
+						INSERT INTO control_period (place_id, actor_id, valid_from, valid_to)
+						VALUES (:place, (SELECT id FROM actor WHERE short_name = 'FAMa'), DATE '2015-06-01', DATE '2017-01-01')
+						RETURNING id""")
+				.param("place", place)
+				.query(Long.class)
+				.single();
+			assertThat(this.mvc.get().uri("/map/control.geojson?date=2016-01-01")).bodyJson()
+				.extractingPath(tessit + ".actorLabel")
+				.asArray()
+				.containsExactly("FAMa");
+			assertThat(this.mvc.get().uri("/map/control.geojson?date=2017-01-01")).bodyJson()
+				.extractingPath(tessit + ".actorLabel")
+				.asArray()
+				.containsExactly((Object) null);
+			assertThat(this.mvc.get().uri("/map/changes?from=2015-05-31&to=2015-06-01")).bodyJson()
+				.extractingPath("$[?(@.placeId == " + place + ")].after.label")
+				.asArray()
+				.containsExactly("FAMa");
+			this.jdbc.sql("UPDATE control_period SET valid_to = DATE '2015-12-01' WHERE id = :id")
+				.param("id", period)
+				.update();
+			assertThat(this.mvc.get().uri("/map/control.geojson?date=2016-01-01")).bodyJson()
+				.extractingPath(tessit + ".actorLabel")
+				.asArray()
+				.containsExactly((Object) null);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM place WHERE id = :id").param("id", place).update();
+		}
+		assertThat(this.mvc.get().uri("/map/control.geojson?date=2016-01-01")).bodyJson()
+			.extractingPath(tessit)
+			.asArray()
+			.isEmpty();
 	}
 
 	@Test
