@@ -58,31 +58,18 @@ START_OPTS=()
 APP_PID=""
 APP_DB=$DB
 STARTUP_MS=""
+. bench/app.sh
 start_app() { # sets APP_PID and STARTUP_MS (not in a subshell: the caller must know the pid)
 	local started
-	if curl -s -o /dev/null "$BASE/"; then
-		echo "port $PORT already answers: stop what runs there, or set BENCH_PORT" >&2
-		exit 1
-	fi
+	ensure_port_free
 	started=$(date +%s%N)
 	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$APP_DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
 		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
 		setsid "$JAVA" "-Xmx$HEAP" "${START_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -jar "$LOG/app/app.jar" --server.port="$PORT" >"$LOG/app.log" 2>&1 </dev/null &
 	APP_PID=$!
-	until curl -sf "$BASE/actuator/health" >/dev/null 2>&1; do
-		kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$LOG/app.log" >&2; exit 1; }
-		sleep 0.1
-	done
+	await_app "$LOG/app.log"
 	STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
 }
-stop_app() {
-	if [ -n "$APP_PID" ]; then
-		kill "$APP_PID" 2>/dev/null || true
-		wait "$APP_PID" 2>/dev/null || true
-		APP_PID=""
-	fi
-}
-trap stop_app EXIT
 
 if [ "$GENERATE" = yes ]; then
 	log "creating $DB"

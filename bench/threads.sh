@@ -32,28 +32,15 @@ command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 APP_PID=""
+. bench/app.sh
 start_app() { # virtual threads: true or false
-	if curl -s -o /dev/null "$BASE/"; then
-		echo "port $PORT already answers: stop what runs there, or set BENCH_PORT" >&2
-		exit 1
-	fi
+	ensure_port_free
 	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
 		SPRING_THREADS_VIRTUAL_ENABLED="$1" setsid "$JAVA" -Xmx384m -jar "$LOG/app/app.jar" --server.port="$PORT" \
 		>"$LOG/threads-app.log" 2>&1 </dev/null &
 	APP_PID=$!
-	until curl -sf "$BASE/actuator/health" >/dev/null 2>&1; do
-		kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$LOG/threads-app.log" >&2; exit 1; }
-		sleep 0.1
-	done
+	await_app "$LOG/threads-app.log"
 }
-stop_app() {
-	if [ -n "$APP_PID" ]; then
-		kill "$APP_PID" 2>/dev/null || true
-		wait "$APP_PID" 2>/dev/null || true
-		APP_PID=""
-	fi
-}
-trap stop_app EXIT
 
 cpu() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; } # clock ticks of 10 ms
 percentiles() { awk '$1 ~ /^(50|90|99)%$/ { printf "%s %s  ", $1, $2 }' <<<"$1"; }
