@@ -3,6 +3,7 @@ package io.faultline.timeline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +122,7 @@ class TimelinePagesIT {
 	}
 
 	@Test
-	void explainsInvalidFiltersBesideTheForm() {
+	void explainsInvalidFiltersBesideTheForm() throws Exception {
 		assertThat(this.mvc.get()
 			.uri("/timeline")
 			.param("lang", "en")
@@ -133,6 +134,24 @@ class TimelinePagesIT {
 			.contains("Some filters could not be used:", "The end date comes before the start date.",
 					"There is no region with this code.", "The number of fatalities cannot be negative.")
 			.doesNotContain("events match.", "<svg");
+		// The fields in error, and only they, are marked.
+		String page = this.mvc.get()
+			.uri("/timeline")
+			.param("lang", "en")
+			.param("region", "XX-99")
+			.param("minFatalities", "-1")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Pattern
+			.compile("<label class=\"invalid\">\\s*<span>[^<]*</span>\\s*<(?:input|select)[^>]*name=\"(\\w+)\"")
+			.matcher(page)
+			.results()
+			.map((field) -> field.group(1))).containsExactly("region", "minFatalities");
+		assertThat(this.mvc.get().uri("/timeline").param("lang", "en")).hasStatusOk()
+			.bodyText()
+			.contains("timeline-filter")
+			.doesNotContain("class=\"invalid\"", "timeline-errors");
 		assertThat(this.mvc.get().uri("/timeline").param("lang", "en").param("from", "2023-02-30")).hasStatusOk()
 			.bodyText()
 			.contains("The start date must be a date such as 2023-11-14.", "value=\"2023-02-30\"");
