@@ -17,16 +17,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * request. A look-up costs one read of a sequence.
  * <p>
  * The sequence moves when a writing statement runs, before its transaction commits: a
- * request in between computes without the change and keeps that under the new version. An
- * entry therefore also expires after {@link #LIFETIME}, which bounds that rare lag.
- * Anonymous readers, who do not see ACLED's events unless they are shared, have entries
- * of their own. A transaction that may have written computes its values itself.
+ * request in between computes without the change and keeps that under the new version.
+ * {@link RecordVersions} moves it on again once the commit is visible, so that entry is
+ * not used again. An entry also expires after {@link #LIFETIME}, which bounds the same
+ * lag for writes made outside the application (psql) that a request raced, and the lag of
+ * writes made with triggers off, which do not move the sequence at all. Anonymous
+ * readers, who do not see ACLED's events unless they are shared, have entries of their
+ * own. A transaction that may have written computes its values itself.
  *
  * @param <K> the key of a value
  */
 public final class RecordCache<K> {
 
-	public static final Duration LIFETIME = Duration.ofMinutes(1);
+	/**
+	 * Ten minutes: one until V37, when this was also the lag of a change made through the
+	 * application that a request raced.
+	 */
+	public static final Duration LIFETIME = Duration.ofMinutes(10);
 
 	private final JdbcClient jdbc;
 

@@ -15,8 +15,13 @@ import io.faultline.system.RecordCache;
 @Component
 class TimelineCache {
 
-	/** About 20-40 MB: a mark (an event or a bin) weighs one. */
-	static final long MAX_MARKS = 100_000;
+	/**
+	 * A mark (an event or a bin) or a development weighs one, about 150 bytes of heap
+	 * with its dates and title: about 60 MB. The charts of 300 actors with their
+	 * coalitions alone weigh about 200,000, so at 100,000 nearly half of the actor pages
+	 * drew their chart again (BENCHMARKS.md, twentieth run).
+	 */
+	static final long MAX_MARKS = 400_000;
 
 	private final RecordCache<Key> entries;
 

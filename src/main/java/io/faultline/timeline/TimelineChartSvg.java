@@ -26,8 +26,11 @@ import io.faultline.system.RecordCache;
 @Component("chartSvg")
 public class TimelineChartSvg {
 
-	/** Characters of SVG kept: about 16 MB, a few hundred charts. */
-	static final long MAX_KEPT = 16_000_000;
+	/**
+	 * Characters of SVG kept: about 32 MB (one byte a character, unless a label needs
+	 * more), two to three hundred charts.
+	 */
+	static final long MAX_KEPT = 32_000_000;
 
 	private final MessageSource messages;
 
