@@ -225,19 +225,31 @@ public class TimelineService {
 	}
 
 	/**
-	 * What {@link #check} needs: the reference codes, and the place and actor asked for
-	 * looked up by id, not ranked among the most active (which reads every event).
+	 * What a check needs: the reference codes and the ranked places and actors, kept per
+	 * version of the record, with the place and actor asked for looked up by id when they
+	 * are not among the ranked. Unlike the form's {@link #choices}, nothing is put in
+	 * order of name: the JSON API asks this on every read, and a place outside the
+	 * ranking cost it 300 names read and sorted (BENCHMARKS.md, twentieth run).
 	 */
 	private TimelineChoices choicesToCheck(TimelineFilter filter) {
-		List<Choice> places = this.jdbc.sql("SELECT id, name, name_fr FROM place WHERE id = :id")
-			.param("id", (filter.place() != null) ? filter.place() : -1L)
+		TimelineChoices ranked = this.cache.choices(this::rankedChoices);
+		boolean placeRanked = filter.place() == null || ranked.hasPlace(filter.place());
+		boolean actorRanked = filter.actor() == null || ranked.hasActor(filter.actor());
+		if (placeRanked && actorRanked) {
+			return ranked;
+		}
+		return new TimelineChoices(ranked.regions(), ranked.types(), ranked.subtypes(),
+				placeRanked ? ranked.places()
+						: byId("SELECT id, name, name_fr FROM place WHERE id = :id", filter.place()),
+				actorRanked ? ranked.actors()
+						: byId("SELECT id, name, NULL AS name_fr FROM actor WHERE id = :id", filter.actor()));
+	}
+
+	private List<Choice> byId(String choice, long id) {
+		return this.jdbc.sql(choice)
+			.param("id", id)
 			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
 			.list();
-		List<Choice> actors = this.jdbc.sql("SELECT id, name, NULL AS name_fr FROM actor WHERE id = :id")
-			.param("id", (filter.actor() != null) ? filter.actor() : -1L)
-			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
-			.list();
-		return new TimelineChoices(regions(), types(), subtypes(), places, actors);
 	}
 
 	void check(TimelineFilter filter, TimelineChoices choices, Errors errors, boolean editor) {
@@ -252,7 +264,7 @@ public class TimelineService {
 	 * exist); errors resolve under the {@code timeline.} prefix.
 	 */
 	public void validate(TimelineFilter filter, Errors errors) {
-		new TimelineFilterValidator(choices(filter)).validate(filter, errors);
+		new TimelineFilterValidator(choicesToCheck(filter)).validate(filter, errors);
 	}
 
 	/**

@@ -109,6 +109,31 @@ class ApiIT {
 		JsonNode limit = problem(get("/api/v1/events?limit=ten", this.analyst), HttpStatus.BAD_REQUEST);
 		assertThat(fields(limit)).containsExactly("limit");
 		assertThat(limit.get("detail").asString()).contains("'limit'", "'ten'", "whole number");
+		JsonNode missing = problem(get("/api/v1/events?place=99999999&actor=99999998", this.analyst),
+				HttpStatus.BAD_REQUEST);
+		assertThat(fields(missing)).containsExactlyInAnyOrder("place", "actor");
+	}
+
+	/**
+	 * A place is checked by its id, whether or not it is among the most active the
+	 * timeline's form offers.
+	 */
+	@Test
+	void readsTheEventsOfAPlaceWithoutAny() {
+		long quiet = this.jdbc
+			.sql("""
+					INSERT INTO place (name, kind, location) VALUES ('Tessit quiet', 'VILLAGE', ST_SetSRID(ST_MakePoint(0.9, 15.1), 4326))
+					RETURNING id""")
+			.query(Long.class)
+			.single();
+		try {
+			MvcTestResult result = get("/api/v1/events?place=" + quiet, this.analyst);
+			assertThat(result).hasStatusOk();
+			assertThat(json(result).get("items")).isEmpty();
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM place WHERE id = :id").param("id", quiet).update();
+		}
 	}
 
 	@Test
