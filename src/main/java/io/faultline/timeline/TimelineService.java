@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -139,14 +140,24 @@ public class TimelineService {
 	 */
 	TimelineChoices choices(TimelineFilter selected) {
 		TimelineChoices ranked = this.cache.choices(this::rankedChoices);
+		return withUnranked(ranked, selected, (place) -> places(ranked.places(), place),
+				(actor) -> actors(ranked.actors(), actor));
+	}
+
+	/**
+	 * The ranked choices, or a copy whose places or actors are {@code places} or
+	 * {@code actors} of the one selected when the ranking does not hold it.
+	 */
+	private static TimelineChoices withUnranked(TimelineChoices ranked, TimelineFilter selected,
+			LongFunction<List<Choice>> places, LongFunction<List<Choice>> actors) {
 		boolean placeRanked = selected.place() == null || ranked.hasPlace(selected.place());
 		boolean actorRanked = selected.actor() == null || ranked.hasActor(selected.actor());
 		if (placeRanked && actorRanked) {
 			return ranked;
 		}
 		return new TimelineChoices(ranked.regions(), ranked.types(), ranked.subtypes(),
-				placeRanked ? ranked.places() : places(ranked.places(), selected.place()),
-				actorRanked ? ranked.actors() : actors(ranked.actors(), selected.actor()));
+				placeRanked ? ranked.places() : places.apply(selected.place()),
+				actorRanked ? ranked.actors() : actors.apply(selected.actor()));
 	}
 
 	private TimelineChoices rankedChoices() {
@@ -232,17 +243,9 @@ public class TimelineService {
 	 * ranking cost it 300 names read and sorted (BENCHMARKS.md, twentieth run).
 	 */
 	private TimelineChoices choicesToCheck(TimelineFilter filter) {
-		TimelineChoices ranked = this.cache.choices(this::rankedChoices);
-		boolean placeRanked = filter.place() == null || ranked.hasPlace(filter.place());
-		boolean actorRanked = filter.actor() == null || ranked.hasActor(filter.actor());
-		if (placeRanked && actorRanked) {
-			return ranked;
-		}
-		return new TimelineChoices(ranked.regions(), ranked.types(), ranked.subtypes(),
-				placeRanked ? ranked.places()
-						: byId("SELECT id, name, name_fr FROM place WHERE id = :id", filter.place()),
-				actorRanked ? ranked.actors()
-						: byId("SELECT id, name, NULL AS name_fr FROM actor WHERE id = :id", filter.actor()));
+		return withUnranked(this.cache.choices(this::rankedChoices), filter,
+				(place) -> byId("SELECT id, name, name_fr FROM place WHERE id = :id", place),
+				(actor) -> byId("SELECT id, name, NULL AS name_fr FROM actor WHERE id = :id", actor));
 	}
 
 	private List<Choice> byId(String choice, long id) {
