@@ -51,7 +51,15 @@ class RecordVersions implements TransactionExecutionListener {
 		EntityManager entities = EntityManagerFactoryUtils
 			.getTransactionalEntityManager(this.entityManagers.getObject());
 		if (entities != null) {
-			entities.flush();
+			try {
+				entities.flush();
+			}
+			catch (RuntimeException ex) {
+				// As the commit would have reported it (a conflict of versions, a
+				// constraint).
+				RuntimeException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
+				throw (translated != null) ? translated : ex;
+			}
 		}
 		if (changedTheRecord()) {
 			this.changed.set(transaction);

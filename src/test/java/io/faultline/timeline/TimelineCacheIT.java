@@ -2,6 +2,7 @@ package io.faultline.timeline;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,6 +31,7 @@ import io.faultline.IntegrationTest;
 import io.faultline.place.Place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The timeline keeps a filter's count and chart while the record stands still, and draws
@@ -200,6 +204,31 @@ class TimelineCacheIT {
 				.param("id", kidal)
 				.update();
 		}
+	}
+
+	/**
+	 * RecordVersions writes what JPA holds before the commit does: a conflict of versions
+	 * found there is reported as the commit reports it.
+	 */
+	@Test
+	void reportsAConflictOfVersionsFoundBeforeTheCommitAsTheCommitWould() {
+		long kidal = this.jdbc.sql("SELECT id FROM place WHERE name = 'Kidal'").query(Long.class).single();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		TransactionTemplate another = new TransactionTemplate(this.transactions);
+		another.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
+			.isThrownBy(() -> transaction.executeWithoutResult((status) -> {
+				Place place = this.entities.find(Place.class, kidal);
+				another.executeWithoutResult(
+						(concurrent) -> this.jdbc.sql("UPDATE place SET version = version + 1 WHERE id = :id")
+							.param("id", kidal)
+							.update());
+				place.setGeonamesId(987_654_322L);
+			}));
+		assertThat(this.jdbc.sql("SELECT geonames_id FROM place WHERE id = :id")
+			.param("id", kidal)
+			.query(Long.class)
+			.optional()).isNotEqualTo(Optional.of(987_654_322L));
 	}
 
 	@Test
