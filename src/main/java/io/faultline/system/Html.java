@@ -21,42 +21,35 @@ public final class Html {
 		if (text == null) {
 			return "";
 		}
-		int first = firstEscaped(text);
-		if (first < 0) {
-			return text;
-		}
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		escaped.append(text, 0, first);
-		for (int i = first; i < text.length(); i++) {
+		// Most names and titles have nothing to escape and come back as they are, where
+		// HtmlUtils.htmlEscape copies every one a character at a time (BENCHMARKS.md,
+		// twentieth run).
+		StringBuilder escaped = null;
+		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> escaped.append("&amp;");
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '"' -> escaped.append("&quot;");
-				case '\'' -> escaped.append("&#39;");
-				default -> escaped.append(c);
+			String entity = entity(c);
+			if (entity != null) {
+				if (escaped == null) {
+					escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+				}
+				escaped.append(entity);
+			}
+			else if (escaped != null) {
+				escaped.append(c);
 			}
 		}
-		return escaped.toString();
+		return (escaped != null) ? escaped.toString() : text;
 	}
 
-	/**
-	 * Where the first character to escape is, or -1: most names and titles have none, and
-	 * come back as they are, where {@link HtmlUtils#htmlEscape(String, String)} copies
-	 * every one a character at a time (BENCHMARKS.md, twentieth run).
-	 */
-	private static int firstEscaped(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			switch (text.charAt(i)) {
-				case '&', '<', '>', '"', '\'' -> {
-					return i;
-				}
-				default -> {
-				}
-			}
-		}
-		return -1;
+	private static String entity(char c) {
+		return switch (c) {
+			case '&' -> "&amp;";
+			case '<' -> "&lt;";
+			case '>' -> "&gt;";
+			case '"' -> "&quot;";
+			case '\'' -> "&#39;";
+			default -> null;
+		};
 	}
 
 }

@@ -20,9 +20,9 @@ import org.springframework.transaction.TransactionExecutionListener;
  * holds an old version and is computed again on the next look-up.
  * <p>
  * Spring Boot registers it with the transaction manager. It costs a transaction that
- * wrote one read of a setting before its commit, and one more of the sequence after it
- * when the record changed; read-only transactions, and those that take part in another,
- * cost nothing.
+ * wrote one read of a setting before its commit (after writing what JPA holds, as the
+ * commit would), and one more of the sequence after it when the record changed; read-only
+ * transactions, and those that take part in another, cost nothing.
  */
 @Component
 class RecordVersions implements TransactionExecutionListener {

@@ -101,6 +101,12 @@ public class TimelineService {
 
 	static final int CHOICES_LIMIT = 300;
 
+	/** A place as the form offers it; {@code WHERE} conditions follow. */
+	private static final String PLACE_CHOICES = "SELECT id, name AS label, name_fr AS label_fr FROM place";
+
+	/** An actor as the form offers it; {@code WHERE} conditions follow. */
+	private static final String ACTOR_CHOICES = "SELECT id, coalesce(short_name, name) AS label, NULL AS label_fr FROM actor";
+
 	private final JdbcClient jdbc;
 
 	private final TimelineCache cache;
@@ -140,8 +146,8 @@ public class TimelineService {
 	 */
 	TimelineChoices choices(TimelineFilter selected) {
 		TimelineChoices ranked = this.cache.choices(this::rankedChoices);
-		return withUnranked(ranked, selected, (place) -> places(ranked.places(), place),
-				(actor) -> actors(ranked.actors(), actor));
+		return withUnranked(ranked, selected, (place) -> withSelected(PLACE_CHOICES, ranked.places(), place),
+				(actor) -> withSelected(ACTOR_CHOICES, ranked.actors(), actor));
 	}
 
 	/**
@@ -174,24 +180,14 @@ public class TimelineService {
 				SELECT a.id, coalesce(a.short_name, a.name) AS label, NULL AS label_fr FROM actor a
 				 WHERE a.id IN (SELECT aps.actor_id FROM actor_participation_summary aps
 				                 ORDER BY aps.events DESC, aps.actor_id LIMIT :limit)
-				 ORDER BY label, a.id""")
-			.param("limit", CHOICES_LIMIT)
-			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
-			.list();
+				 ORDER BY label, a.id""").param("limit", CHOICES_LIMIT).query(TimelineService::labelled).list();
 		return new TimelineChoices(regions(), types(), subtypes(), places, actors);
 	}
 
-	/** The ranked places and {@code selected}, if it exists, in order of name. */
-	private List<Choice> places(List<Choice> ranked, long selected) {
-		return withSelected("SELECT id, name AS label, name_fr AS label_fr FROM place", ranked, selected);
-	}
-
-	/** The ranked actors and {@code selected}, if it exists, in order of label. */
-	private List<Choice> actors(List<Choice> ranked, long selected) {
-		return withSelected("SELECT id, coalesce(short_name, name) AS label, NULL AS label_fr FROM actor", ranked,
-				selected);
-	}
-
+	/**
+	 * The {@code ranked} and {@code selected}, if it exists, of {@code choices} (places
+	 * or actors), in order of label.
+	 */
 	private List<Choice> withSelected(String choices, List<Choice> ranked, long selected) {
 		return this.jdbc.sql(choices + """
 
@@ -199,8 +195,17 @@ public class TimelineService {
 				ORDER BY label, id""")
 			.param("ranked", ids(ranked))
 			.param("selected", selected)
-			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "label")))
+			.query(TimelineService::labelled)
 			.list();
+	}
+
+	/** The choice of {@code choices} (places or actors) with this id, if there is one. */
+	private List<Choice> byId(String choices, long id) {
+		return this.jdbc.sql(choices + " WHERE id = :id").param("id", id).query(TimelineService::labelled).list();
+	}
+
+	private static Choice labelled(ResultSet row, int rowNumber) throws SQLException {
+		return new Choice(row.getString("id"), LocalizedName.of(row, "label"));
 	}
 
 	private static Long[] ids(List<Choice> choices) {
@@ -243,16 +248,8 @@ public class TimelineService {
 	 * ranking cost it 300 names read and sorted (BENCHMARKS.md, twentieth run).
 	 */
 	private TimelineChoices choicesToCheck(TimelineFilter filter) {
-		return withUnranked(this.cache.choices(this::rankedChoices), filter,
-				(place) -> byId("SELECT id, name, name_fr FROM place WHERE id = :id", place),
-				(actor) -> byId("SELECT id, name, NULL AS name_fr FROM actor WHERE id = :id", actor));
-	}
-
-	private List<Choice> byId(String choice, long id) {
-		return this.jdbc.sql(choice)
-			.param("id", id)
-			.query((row, n) -> new Choice(row.getString("id"), LocalizedName.of(row, "name")))
-			.list();
+		return withUnranked(this.cache.choices(this::rankedChoices), filter, (place) -> byId(PLACE_CHOICES, place),
+				(actor) -> byId(ACTOR_CHOICES, actor));
 	}
 
 	void check(TimelineFilter filter, TimelineChoices choices, Errors errors, boolean editor) {
