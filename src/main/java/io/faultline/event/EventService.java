@@ -16,7 +16,11 @@ import io.faultline.system.LocalizedName;
 
 /**
  * Reads events for the pages: published ones for everybody, drafts and events in review
- * only for editors.
+ * only for editors. Limits, and the related events' span of days, are numbers written
+ * into the statements rather than parameters: with them as parameters PostgreSQL guessed
+ * a generic plan dearer than one made for the values, and so planned the related events
+ * and an actor's newest events again on every page (1.6–2 ms each, more than running
+ * them; BENCHMARKS.md, twenty-first run).
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,7 +49,7 @@ public class EventService {
 		return this.jdbc.sql(SUMMARY_COLUMNS + """
 				WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 				ORDER BY e.event_date DESC, e.id DESC
-				LIMIT :limit""").param("limit", limit).query(SUMMARY).list();
+				LIMIT %d""".formatted(limit)).query(SUMMARY).list();
 	}
 
 	public List<EventSummary> latestBetween(LocalDate from, LocalDate to, int limit) {
@@ -54,10 +58,10 @@ public class EventService {
 					+ """
 							WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND e.event_date BETWEEN :from AND :to
 							ORDER BY e.event_date DESC, e.id DESC
-							LIMIT :limit""")
+							LIMIT %d"""
+						.formatted(limit))
 			.param("from", from)
 			.param("to", to)
-			.param("limit", limit)
 			.query(SUMMARY)
 			.list();
 	}
@@ -68,9 +72,9 @@ public class EventService {
 					+ """
 							WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND e.place_id = :place
 							ORDER BY e.event_date DESC, e.id DESC
-							LIMIT :limit""")
+							LIMIT %d"""
+						.formatted(limit))
 			.param("place", placeId)
-			.param("limit", limit)
 			.query(SUMMARY)
 			.list();
 	}
@@ -86,7 +90,7 @@ public class EventService {
 				WHERE ea.actor_id = :actor
 				  AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 				ORDER BY ea.event_date DESC, ea.event_id DESC
-				LIMIT :limit""").param("actor", actorId).param("limit", limit).query(SUMMARY).list();
+				LIMIT %d""".formatted(limit)).param("actor", actorId).query(SUMMARY).list();
 	}
 
 	/**
@@ -103,25 +107,23 @@ public class EventService {
 					    SELECT id, place_id, event_date FROM event WHERE id = :event
 					), candidate AS (
 					    SELECT e.id FROM self JOIN event e ON e.place_id = self.place_id
-					     WHERE e.event_date BETWEEN self.event_date - :days AND self.event_date + :days
+					     WHERE e.event_date BETWEEN self.event_date - %1$d AND self.event_date + %1$d
 					    UNION
 					    SELECT ea.event_id FROM self JOIN event_actor ea
 					        ON ea.actor_id = ANY (ARRAY(SELECT mine.actor_id FROM event_actor mine WHERE mine.event_id = :event))
-					     WHERE ea.event_date BETWEEN self.event_date - :days AND self.event_date + :days AND ea.published
+					     WHERE ea.event_date BETWEEN self.event_date - %1$d AND self.event_date + %1$d AND ea.published
 					), nearest AS (
 					    SELECT e.id, e.place_id = self.place_id AS same_place, abs(e.event_date - self.event_date) AS apart
 					      FROM candidate c JOIN event e ON e.id = c.id JOIN self ON e.id <> self.id
 					     WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 					     ORDER BY same_place DESC, apart, e.id
-					     LIMIT :limit
+					     LIMIT %2$d
 					)
 					"""
-					+ SUMMARY_COLUMNS + """
-							  JOIN nearest n ON n.id = e.id
-							ORDER BY n.same_place DESC, n.apart, e.id""")
+				.formatted(days, limit) + SUMMARY_COLUMNS + """
+						  JOIN nearest n ON n.id = e.id
+						ORDER BY n.same_place DESC, n.apart, e.id""")
 			.param("event", eventId)
-			.param("days", days)
-			.param("limit", limit)
 			.query(SUMMARY)
 			.list();
 	}
