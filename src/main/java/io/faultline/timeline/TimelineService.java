@@ -400,7 +400,7 @@ public class TimelineService {
 	 * and developments drawn one by one are read again for their titles.
 	 */
 	TimelineChart chart(TimelineFilter filter, int limit, int window) {
-		TimelineQuery query = TimelineQuery.of(filter).reading(true, window);
+		TimelineQuery query = TimelineQuery.forChart(filter).reading(true, window);
 		List<WindowEvent> events = new ArrayList<>(windowEvents(query));
 		if (events.isEmpty()) {
 			return null;
@@ -408,10 +408,10 @@ public class TimelineService {
 		LocalDate windowStart = null;
 		if (events.size() == window) {
 			WindowEvent last = events.getLast();
-			TimelineQuery day = TimelineQuery.of(filter.on(last.date()));
+			TimelineQuery day = TimelineQuery.forChart(filter.on(last.date()));
 			day.after(last.date(), last.id());
 			events.addAll(windowEvents(day));
-			TimelineQuery earlier = TimelineQuery.of(filter.before(last.date())).reading(true, 1);
+			TimelineQuery earlier = TimelineQuery.forChart(filter.before(last.date())).reading(true, 1);
 			boolean more = this.jdbc.sql("SELECT EXISTS (" + earlier.select("1") + ")")
 				.params(earlier.params())
 				.query(Boolean.class)
