@@ -65,6 +65,37 @@ class TimelineIT {
 			.isEqualTo(this.timeline.count(TimelineFilter.all()));
 	}
 
+	/**
+	 * A region and a type together read the page's ids first, then its rows
+	 * (TimelineQuery.idsFirst): the rows, their order and every page after the first (of
+	 * four events here) are those of the region alone, kept to the type.
+	 */
+	@Test
+	void readsARegionAndATypeAsTheRegionAloneKeptToTheType() {
+		assertThat(TimelineQuery.of(filter().region("ML-8").type("BATTLES").build()).idsFirst()).isTrue();
+		assertThat(TimelineQuery.of(filter().region("ML-8").build()).idsFirst()).isFalse();
+		for (String order : List.of("newest", "oldest")) {
+			List<TimelineEntry> battles = inPagesOfFour(filter().region("ML-8").type("BATTLES").order(order).build());
+			List<TimelineEntry> expected = all(filter().region("ML-8").order(order)).stream()
+				.filter((e) -> e.eventTypeCode().equals("BATTLES"))
+				.toList();
+
+			assertThat(battles).as(order).hasSizeGreaterThan(8).isEqualTo(expected);
+			assertThat(battles).as(order).anySatisfy((e) -> assertThat(e.controlChange()).isTrue());
+		}
+	}
+
+	private List<TimelineEntry> inPagesOfFour(TimelineFilter filter) {
+		List<TimelineEntry> entries = new ArrayList<>();
+		List<TimelineEntry> page = this.timeline.rows(filter, 4, false);
+		while (!page.isEmpty()) {
+			entries.addAll(page);
+			TimelineEntry last = page.get(page.size() - 1);
+			page = this.timeline.rows(filter.after(last.eventDate(), last.id()), 4, false);
+		}
+		return entries;
+	}
+
 	@Test
 	void keepsToAPlace() {
 		long anefis = id("SELECT id FROM place WHERE name = 'Anéfis'");
