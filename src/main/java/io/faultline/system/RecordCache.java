@@ -29,8 +29,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * A value is computed once per version, however many requests ask for it at once: the
  * first computes it, on its own thread and in its own transaction, and the others wait
- * for it. After a change, ten requests for one filter's count used to run the same
- * 1.5–4.1 s statement ten times over on two cores (BENCHMARKS.md, twenty-second run).
+ * for it. After a change, ten requests at once for a region and a type used to draw its
+ * chart ten times over, 3.4 s each on two cores, where once takes 0.6 s (BENCHMARKS.md,
+ * twenty-second run). A computation must not ask the same cache for another value: two
+ * requests each computing what the other waits for would wait for ever.
  *
  * @param <K> the key of a value
  */
