@@ -2,6 +2,7 @@ package io.faultline;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +30,9 @@ class PagesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void homeShowsLatestEventsAndChangesOfControl() {
@@ -74,6 +82,38 @@ class PagesIT {
 			.contains("</td><td><a href=\"/events/" + newest + "\">",
 					"</a></td><td><span class=\"type type-" + type + "\">")
 			.doesNotContain("<td><a href=\"/places/");
+	}
+
+	/**
+	 * The place, its control history, nearby places, chart, events and their count are
+	 * read in one transaction (PlaceService.view), where each took its own.
+	 */
+	@Test
+	void readsAPlacePageInOneTransaction() {
+		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		Thread reader = Thread.currentThread();
+		AtomicInteger begun = new AtomicInteger();
+		TransactionExecutionListener counter = new TransactionExecutionListener() {
+
+			@Override
+			public void afterBegin(TransactionExecution transaction, Throwable failure) {
+				if (Thread.currentThread() == reader && transaction.isNewTransaction()) {
+					begun.incrementAndGet();
+				}
+			}
+
+		};
+		ConfigurableTransactionManager manager = (ConfigurableTransactionManager) this.transactions;
+		manager.addListener(counter);
+		try {
+			assertThat(this.mvc.get().uri("/places/{id}", kidal)).hasStatusOk()
+				.bodyText()
+				.contains("Control history", "Nearby places", "<figure class=\"timeline-chart\">", "Events here");
+		}
+		finally {
+			manager.getTransactionExecutionListeners().remove(counter);
+		}
+		assertThat(begun).hasValue(1);
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package io.faultline.place;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,10 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
 import io.faultline.control.ControlBand;
-import io.faultline.control.ControlPeriodView;
-import io.faultline.control.ControlService;
-import io.faultline.event.EventService;
-import io.faultline.timeline.TimelineCharts;
 
 @Controller
 class PlaceController {
@@ -42,23 +37,13 @@ class PlaceController {
 
 	private final PlaceLookup lookup;
 
-	private final EventService events;
-
-	private final ControlService control;
-
-	private final TimelineCharts charts;
-
 	private final Clock clock;
 
 	private final RoleChecks roles;
 
-	PlaceController(PlaceService places, PlaceLookup lookup, EventService events, ControlService control,
-			TimelineCharts charts, Clock clock, RoleChecks roles) {
+	PlaceController(PlaceService places, PlaceLookup lookup, Clock clock, RoleChecks roles) {
 		this.places = places;
 		this.lookup = lookup;
-		this.events = events;
-		this.control = control;
-		this.charts = charts;
 		this.clock = clock;
 		this.roles = roles;
 	}
@@ -84,14 +69,14 @@ class PlaceController {
 	@GetMapping("/places/{id}")
 	String show(@PathVariable long id, Authentication authentication, Model model) {
 		model.addAttribute("editor", this.roles.has(authentication, Role.EDITOR));
-		model.addAttribute("place", this.places.show(id));
-		List<ControlPeriodView> history = this.control.historyOf(id);
-		model.addAttribute("control", history);
-		model.addAttribute("band", ControlBand.of(history, RECORD_START, LocalDate.now(this.clock), BAND_WIDTH));
-		model.addAttribute("nearby", this.places.nearby(id, NEARBY_KM, NEARBY_SHOWN));
-		model.addAttribute("chart", this.charts.atPlace(id));
-		model.addAttribute("events", this.events.atPlace(id, EVENTS_SHOWN));
-		model.addAttribute("eventCount", this.events.countAtPlace(id));
+		PlaceView view = this.places.view(id, NEARBY_KM, NEARBY_SHOWN, EVENTS_SHOWN);
+		model.addAttribute("place", view.place());
+		model.addAttribute("control", view.control());
+		model.addAttribute("band", ControlBand.of(view.control(), RECORD_START, LocalDate.now(this.clock), BAND_WIDTH));
+		model.addAttribute("nearby", view.nearby());
+		model.addAttribute("chart", view.chart());
+		model.addAttribute("events", view.events());
+		model.addAttribute("eventCount", view.eventCount());
 		return "place/show";
 	}
 

@@ -8,8 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.faultline.control.ControlService;
+import io.faultline.event.EventService;
 import io.faultline.system.LocalizedName;
 import io.faultline.system.PageView;
+import io.faultline.timeline.TimelineCharts;
 
 /** Reads places for the pages and the JSON API. */
 @Service
@@ -26,8 +29,27 @@ public class PlaceService {
 
 	private final JdbcClient jdbc;
 
-	PlaceService(JdbcClient jdbc) {
+	private final ControlService control;
+
+	private final EventService events;
+
+	private final TimelineCharts charts;
+
+	PlaceService(JdbcClient jdbc, ControlService control, EventService events, TimelineCharts charts) {
 		this.jdbc = jdbc;
+		this.control = control;
+		this.events = events;
+		this.charts = charts;
+	}
+
+	/**
+	 * Everything a place's page shows, in one read-only transaction: one connection and
+	 * one {@code BEGIN} where each part took its own (six a page, and 9 % of the page's
+	 * JVM time in beginning and ending them; BENCHMARKS.md, twenty-second run).
+	 */
+	PlaceView view(long id, int nearbyKm, int nearbyShown, int eventsShown) {
+		return new PlaceView(show(id), this.control.historyOf(id), nearby(id, nearbyKm, nearbyShown),
+				this.charts.atPlace(id), this.events.atPlace(id, eventsShown), this.events.countAtPlace(id));
 	}
 
 	public PlaceDetails show(long id) {
