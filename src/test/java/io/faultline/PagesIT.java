@@ -91,6 +91,26 @@ class PagesIT {
 	@Test
 	void readsAPlacePageInOneTransaction() {
 		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		assertThat(transactionsBegunWhile(() -> assertThat(this.mvc.get().uri("/places/{id}", kidal)).hasStatusOk()
+			.bodyText()
+			.contains("Control history", "Nearby places", "<figure class=\"timeline-chart\">", "Events here")))
+			.isEqualTo(1);
+	}
+
+	/**
+	 * Whether the event was merged into another, then the event, its claims, the changes
+	 * of control it is the evidence of and related events in one (EventService.view).
+	 */
+	@Test
+	void readsAnEventPageInTwoTransactions() {
+		long kidal = kidalCapture();
+		assertThat(transactionsBegunWhile(() -> assertThat(this.mvc.get().uri("/events/{id}", kidal)).hasStatusOk()
+			.bodyText()
+			.contains("ORTM", "Related events"))).isEqualTo(2);
+	}
+
+	/** How many transactions began on this thread while {@code request} ran. */
+	private int transactionsBegunWhile(Runnable request) {
 		Thread reader = Thread.currentThread();
 		AtomicInteger begun = new AtomicInteger();
 		TransactionExecutionListener counter = new TransactionExecutionListener() {
@@ -106,14 +126,12 @@ class PagesIT {
 		ConfigurableTransactionManager manager = (ConfigurableTransactionManager) this.transactions;
 		manager.addListener(counter);
 		try {
-			assertThat(this.mvc.get().uri("/places/{id}", kidal)).hasStatusOk()
-				.bodyText()
-				.contains("Control history", "Nearby places", "<figure class=\"timeline-chart\">", "Events here");
+			request.run();
 		}
 		finally {
 			manager.getTransactionExecutionListeners().remove(counter);
 		}
-		assertThat(begun).hasValue(1);
+		return begun.get();
 	}
 
 	@Test

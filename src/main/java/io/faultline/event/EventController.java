@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
-import io.faultline.control.ControlService;
 import io.faultline.review.ReviewService;
-import io.faultline.source.ClaimService;
 
 @Controller
 class EventController {
@@ -23,10 +21,6 @@ class EventController {
 
 	private final EventService events;
 
-	private final ClaimService claims;
-
-	private final ControlService control;
-
 	private final RoleChecks roles;
 
 	private final ReviewService review;
@@ -35,15 +29,13 @@ class EventController {
 
 	private final EventMergeService merges;
 
-	EventController(EventService events, ClaimService claims, ControlService control, RoleChecks roles,
-			ReviewService review, EventRevisionService revisions, EventMergeService merges) {
+	EventController(EventService events, RoleChecks roles, ReviewService review, EventRevisionService revisions,
+			EventMergeService merges) {
 		this.merges = merges;
 		this.revisions = revisions;
 		this.roles = roles;
 		this.review = review;
 		this.events = events;
-		this.claims = claims;
-		this.control = control;
 	}
 
 	@GetMapping("/events/{id}")
@@ -53,7 +45,8 @@ class EventController {
 			return "redirect:/events/" + survivor.get();
 		}
 		boolean editor = this.roles.has(authentication, Role.EDITOR);
-		EventDetails event = this.events.show(id, editor);
+		EventView view = this.events.view(id, editor, RELATED_DAYS, RELATED_SHOWN);
+		EventDetails event = view.event();
 		model.addAttribute("editor", editor);
 		if (editor) {
 			model.addAttribute("reviewActions", this.review.actionsFor(event.reviewStatus(),
@@ -62,9 +55,9 @@ class EventController {
 			model.addAttribute("pendingRevision", this.revisions.pendingFor(id).orElse(null));
 		}
 		model.addAttribute("event", event);
-		model.addAttribute("claims", this.claims.forEvent(id, event.participantIds()));
-		model.addAttribute("controlChanges", this.control.evidencedBy(id));
-		model.addAttribute("related", this.events.related(id, RELATED_DAYS, RELATED_SHOWN));
+		model.addAttribute("claims", view.claims());
+		model.addAttribute("controlChanges", view.controlChanges());
+		model.addAttribute("related", view.related());
 		return "event/show";
 	}
 

@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.faultline.control.ControlService;
 import io.faultline.place.LocationPrecision;
 import io.faultline.system.DatePrecision;
+import io.faultline.source.ClaimService;
 import io.faultline.system.LocalizedName;
 
 /**
@@ -41,8 +43,24 @@ public class EventService {
 
 	private final JdbcClient jdbc;
 
-	EventService(JdbcClient jdbc) {
+	private final ClaimService claims;
+
+	private final ControlService control;
+
+	EventService(JdbcClient jdbc, ClaimService claims, ControlService control) {
 		this.jdbc = jdbc;
+		this.claims = claims;
+		this.control = control;
+	}
+
+	/**
+	 * What an event's page shows every reader, in one read-only transaction, where each
+	 * part took its own (as a place's page did: BENCHMARKS.md, twenty-second run).
+	 */
+	EventView view(long id, boolean editor, int relatedDays, int relatedShown) {
+		EventDetails event = show(id, editor);
+		return new EventView(event, this.claims.forEvent(id, event.participantIds()), this.control.evidencedBy(id),
+				related(id, relatedDays, relatedShown));
 	}
 
 	public List<EventSummary> latest(int limit) {
