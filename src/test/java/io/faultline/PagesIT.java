@@ -109,6 +109,18 @@ class PagesIT {
 			.contains("ORTM", "Related events"))).isEqualTo(2);
 	}
 
+	/**
+	 * The actor, its lineage, chart, events, their count and the places it held are read
+	 * in one transaction (ActorService.view), where each took its own.
+	 */
+	@Test
+	void readsAnActorPageInOneTransaction() {
+		long cma = id("SELECT id FROM actor WHERE short_name = 'CMA'");
+		assertThat(transactionsBegunWhile(() -> assertThat(this.mvc.get().uri("/actors/{id}", cma)).hasStatusOk()
+			.bodyText()
+			.contains("<div class=\"lineage\">", "<figure class=\"timeline-chart\">", "Events"))).isEqualTo(1);
+	}
+
 	/** How many transactions began on this thread while {@code request} ran. */
 	private int transactionsBegunWhile(Runnable request) {
 		Thread reader = Thread.currentThread();

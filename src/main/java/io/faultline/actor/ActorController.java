@@ -9,9 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.faultline.account.Role;
 import io.faultline.account.RoleChecks;
-import io.faultline.control.ControlService;
-import io.faultline.event.EventService;
-import io.faultline.timeline.TimelineCharts;
 
 @Controller
 class ActorController {
@@ -22,21 +19,11 @@ class ActorController {
 
 	private final ActorService actors;
 
-	private final EventService events;
-
-	private final ControlService control;
-
-	private final TimelineCharts charts;
-
 	private final RoleChecks roles;
 
-	ActorController(ActorService actors, EventService events, ControlService control, TimelineCharts charts,
-			RoleChecks roles) {
+	ActorController(ActorService actors, RoleChecks roles) {
 		this.roles = roles;
 		this.actors = actors;
-		this.events = events;
-		this.control = control;
-		this.charts = charts;
 	}
 
 	@GetMapping("/actors")
@@ -49,12 +36,13 @@ class ActorController {
 	@GetMapping("/actors/{id}")
 	String show(@PathVariable long id, Authentication authentication, Model model) {
 		model.addAttribute("editor", this.roles.has(authentication, Role.EDITOR));
-		model.addAttribute("actor", this.actors.show(id));
-		model.addAttribute("lineage", this.actors.lineage(id));
-		model.addAttribute("chart", this.charts.withActor(id));
-		model.addAttribute("events", this.events.withActor(id, SHOWN));
-		model.addAttribute("eventCount", this.events.countWithActor(id));
-		model.addAttribute("control", this.control.heldBy(id, SHOWN));
+		ActorView view = this.actors.view(id, SHOWN);
+		model.addAttribute("actor", view.actor());
+		model.addAttribute("lineage", view.lineage());
+		model.addAttribute("chart", view.chart());
+		model.addAttribute("events", view.events());
+		model.addAttribute("eventCount", view.eventCount());
+		model.addAttribute("control", view.control());
 		return "actor/show";
 	}
 

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.actor.ActorRelationView.Direction;
+import io.faultline.control.ControlService;
+import io.faultline.event.EventService;
 import io.faultline.system.PageView;
+import io.faultline.timeline.TimelineCharts;
 
 /** Reads actors for the pages and the JSON API. */
 @Service
@@ -23,8 +26,26 @@ public class ActorService {
 
 	private final JdbcClient jdbc;
 
-	ActorService(JdbcClient jdbc) {
+	private final EventService events;
+
+	private final ControlService control;
+
+	private final TimelineCharts charts;
+
+	ActorService(JdbcClient jdbc, EventService events, ControlService control, TimelineCharts charts) {
 		this.jdbc = jdbc;
+		this.events = events;
+		this.control = control;
+		this.charts = charts;
+	}
+
+	/**
+	 * Everything an actor's page shows, in one read-only transaction, where each part
+	 * took its own (as a place's page did: BENCHMARKS.md, twenty-second run).
+	 */
+	ActorView view(long id, int shown) {
+		return new ActorView(show(id), lineage(id), this.charts.withActor(id), this.events.withActor(id, shown),
+				this.events.countWithActor(id), this.control.heldBy(id, shown));
 	}
 
 	public ActorDetails show(long id) {
