@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.control.ControlService;
 import io.faultline.place.LocationPrecision;
-import io.faultline.system.DatePrecision;
 import io.faultline.source.ClaimService;
+import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
 
 /**
