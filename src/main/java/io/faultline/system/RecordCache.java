@@ -119,7 +119,8 @@ public final class RecordCache<K> {
 			mine.complete(entry);
 			return entry;
 		}
-		catch (RuntimeException | Error ex) {
+		catch (Throwable ex) {
+			// Whatever ends it, no request may be left waiting for it.
 			this.entries.remove(kept, mine);
 			mine.completeExceptionally(ex);
 			throw ex;

@@ -81,12 +81,14 @@ public final class TimelineQuery {
 	private static final String MATCHING = """
 			e.id IN (SELECT es.event_id FROM event_search es WHERE es.search @@ faultline_search_query(:q))""";
 
-	private static final String FROM = """
-			  FROM event e
+	/** An event's place, type and sub-type, joined to {@code e}. */
+	private static final String JOINS = """
 			  JOIN place p ON p.id = e.place_id
 			  JOIN event_type t ON t.code = e.event_type_code
 			  JOIN sub_event_type s ON s.code = e.sub_event_type_code
 			""";
+
+	private static final String FROM = "  FROM event e\n" + JOINS;
 
 	private final List<String> with = new ArrayList<>();
 
@@ -219,6 +221,15 @@ public final class TimelineQuery {
 	 */
 	public boolean idsFirst() {
 		return this.idsFirst;
+	}
+
+	/**
+	 * The {@code columns} of the events whose ids {@code ids} selects (in its
+	 * {@code id}), with the aliases of {@link #select}: the second step of
+	 * {@link #idsFirst()}.
+	 */
+	public static String selectByIds(String columns, String ids) {
+		return "SELECT " + columns + "\n  FROM (" + ids + ") k\n  JOIN event e ON e.id = k.id\n" + JOINS;
 	}
 
 	/**

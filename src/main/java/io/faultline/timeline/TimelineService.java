@@ -88,15 +88,6 @@ public class TimelineService {
 			       s.name AS sub_name, s.name_fr AS sub_name_fr,
 			       ST_Y(coalesce(e.location, p.location)) AS latitude, ST_X(coalesce(e.location, p.location)) AS longitude""";
 
-	/** {@link #ROW_COLUMNS} of the events whose ids {@code k} holds. */
-	private static final String ROWS_OF_IDS = """
-			SELECT %s
-			  FROM (%s) k
-			  JOIN event e ON e.id = k.id
-			  JOIN place p ON p.id = e.place_id
-			  JOIN event_type t ON t.code = e.event_type_code
-			  JOIN sub_event_type s ON s.code = e.sub_event_type_code""";
-
 	/**
 	 * Whether each row of a page is the evidence of a change of control, asked of the
 	 * page's rows only, after its LIMIT. Asked inside the page's query, PostgreSQL
@@ -381,7 +372,7 @@ public class TimelineService {
 		}
 		String direction = newest ? "DESC" : "ASC";
 		String order = "\n ORDER BY e.event_date " + direction + ", e.id " + direction + "\n LIMIT " + limit;
-		String page = query.idsFirst() ? ROWS_OF_IDS.formatted(ROW_COLUMNS, query.select("e.id", condition) + order)
+		String page = query.idsFirst() ? TimelineQuery.selectByIds(ROW_COLUMNS, query.select("e.id", condition) + order)
 				: query.select(ROW_COLUMNS, condition) + order;
 		String sql = WITH_CONTROL_CHANGE.formatted(page, direction, direction);
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params());
