@@ -1,5 +1,6 @@
--- wrk script: each request asks for the path given after "--", with {place}, {actor}, {event}
--- {date} and {window30} or {window365} (from=…&to=…, that many days) replaced by uniformly random values in the synthetic archive's ranges
+-- wrk script: each request asks for the path given after "--", with {place}, {actor}, {event},
+-- {region} (a region of level 1), {source}, {date} and {window30} or {window365} (from=…&to=…, that many
+-- days) replaced by uniformly random values in the synthetic archive's ranges
 -- (bench/generate.sql), so the benchmark does not measure one cached row; pgbench draws the same.
 --   wrk -t2 -c32 -d20s -s bench/paths.lua http://127.0.0.1:18080 -- '/places/{place}' 5000 300 2000000
 local template, places, actors, events
@@ -27,6 +28,8 @@ function request()
     :gsub("{place}", function() return tostring(math.random(1, places)) end)
     :gsub("{actor}", function() return tostring(math.random(1, actors)) end)
     :gsub("{event}", function() return tostring(math.random(1, events)) end)
+    :gsub("{region}", function() return "SYN-" .. tostring(math.random(1, 10)) end)
+    :gsub("{source}", function() return tostring(math.random(1, 200)) end)
     :gsub("{date}", day)
     :gsub("{window30}", function() return window(30) end)
     :gsub("{window365}", function() return window(365) end)

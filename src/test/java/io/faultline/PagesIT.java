@@ -121,6 +121,17 @@ class PagesIT {
 			.contains("<div class=\"lineage\">", "<figure class=\"timeline-chart\">", "Events"))).isEqualTo(1);
 	}
 
+	/**
+	 * The region, the regions below it and its places' holders are read in one
+	 * transaction (RegionService.view), where each took its own.
+	 */
+	@Test
+	void readsARegionPageInOneTransaction() {
+		assertThat(transactionsBegunWhile(() -> assertThat(this.mvc.get().uri("/regions/ML")).hasStatusOk()
+			.bodyText()
+			.contains("Regions within", "ML-8", "Kidal"))).isEqualTo(1);
+	}
+
 	/** How many transactions began on this thread while {@code request} ran. */
 	private int transactionsBegunWhile(Runnable request) {
 		Thread reader = Thread.currentThread();

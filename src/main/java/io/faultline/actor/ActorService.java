@@ -119,14 +119,13 @@ public class ActorService {
 
 	public PageView<ActorRow> list(int page, int size) {
 		long total = this.jdbc.sql("SELECT count(*) FROM actor").query(Long.class).single();
-		List<ActorRow> rows = this.jdbc
-			.sql("""
-					SELECT a.id, a.name, a.short_name, a.kind, a.colour, a.active_from, a.active_to,
-					       (SELECT count(*) FROM event_actor ea JOIN event e ON e.id = ea.event_id
-					         WHERE ea.actor_id = a.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())) AS events
-					  FROM actor a
-					 ORDER BY lower(coalesce(a.short_name, a.name)), a.id
-					 LIMIT :size OFFSET :offset""")
+		List<ActorRow> rows = this.jdbc.sql("""
+				SELECT a.id, a.name, a.short_name, a.kind, a.colour, a.active_from, a.active_to,
+				       (SELECT coalesce(sum(s.events), 0) FROM actor_summary s
+				         WHERE s.actor_id = a.id AND (NOT s.acled OR (SELECT faultline_acled_shown()))) AS events
+				  FROM actor a
+				 ORDER BY lower(coalesce(a.short_name, a.name)), a.id
+				 LIMIT :size OFFSET :offset""")
 			.param("size", size)
 			.param("offset", PageView.offset(page, size))
 			.query((row, n) -> new ActorRow(row.getLong("id"), row.getString("name"), row.getString("short_name"),

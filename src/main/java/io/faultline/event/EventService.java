@@ -162,7 +162,7 @@ public class EventService {
 	 */
 	public long countWithActor(long actorId) {
 		return this.jdbc.sql("""
-				SELECT coalesce(sum(events), 0) FROM actor_day_summary
+				SELECT coalesce(sum(events), 0) FROM actor_summary
 				 WHERE actor_id = :actor AND (NOT acled OR (SELECT faultline_acled_shown()))""")
 			.param("actor", actorId)
 			.query(Long.class)

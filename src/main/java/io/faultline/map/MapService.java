@@ -303,9 +303,12 @@ public class MapService {
 					), cells AS (
 					    SELECT (ST_Dump(geom)).geom AS cell FROM diagram
 					), areas AS (
+					    -- Each cell finds its place through the places' spatial index (a cell and
+					    -- the held places compared pair by pair took 3.8 s for 5,000 places).
 					    SELECT held.*, ST_CollectionExtract(ST_Intersection(cells.cell, clip.geom), 3) AS area
-					      FROM held
-					      JOIN cells ON ST_Intersects(cells.cell, held.location)
+					      FROM cells
+					      JOIN place p ON ST_Intersects(cells.cell, p.location)
+					      JOIN held ON held.id = p.id
 					     CROSS JOIN clip
 					)
 					SELECT json_build_object('type', 'FeatureCollection', 'date', CAST(:date AS date),

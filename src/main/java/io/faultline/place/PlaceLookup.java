@@ -65,13 +65,14 @@ public class PlaceLookup {
 	}
 
 	/**
-	 * The places with the most events, by name: the choice offered without JavaScript.
+	 * The places with the most published events (place_summary), by name: the choice
+	 * offered without JavaScript.
 	 */
 	public List<PlaceOption> busiest(int limit) {
 		return this.jdbc.sql("""
 				SELECT * FROM (
 				    SELECT p.id, p.name, p.name_fr, r.name AS region_name, r.name_fr AS region_name_fr,
-				           (SELECT count(*) FROM event e WHERE e.place_id = p.id) AS events
+				           (SELECT coalesce(sum(ps.events), 0) FROM place_summary ps WHERE ps.place_id = p.id) AS events
 				      FROM place p LEFT JOIN region r ON r.id = p.region_id
 				     ORDER BY events DESC, p.id
 				     LIMIT :limit) busiest

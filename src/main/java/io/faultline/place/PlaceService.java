@@ -115,7 +115,7 @@ public class PlaceService {
 		List<PlaceRow> rows = this.jdbc
 			.sql("""
 					SELECT p.id, p.name, p.name_fr, p.kind, r.name AS region_name, r.name_fr AS region_name_fr,
-					       (SELECT count(*) FROM event e WHERE e.place_id = p.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())) AS events,
+					       (SELECT coalesce(sum(ps.events), 0) FROM place_summary ps WHERE ps.place_id = p.id AND (NOT ps.acled OR (SELECT faultline_acled_shown()))) AS events,
 					       a.id AS controller_id, coalesce(a.short_name, a.name) AS controller_label, a.colour
 					  FROM place p
 					  LEFT JOIN region r ON r.id = p.region_id

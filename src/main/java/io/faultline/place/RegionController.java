@@ -30,11 +30,11 @@ class RegionController {
 
 	@GetMapping("/regions/{code}")
 	String show(@PathVariable String code, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("region", this.regions.show(code));
-		model.addAttribute("children", this.regions.children(code));
-		model.addAttribute("places", this.regions.placesUnderControl(code, today, PLACES_SHOWN));
-		model.addAttribute("date", today);
+		RegionView view = this.regions.view(code, LocalDate.now(this.clock), PLACES_SHOWN);
+		model.addAttribute("region", view.region());
+		model.addAttribute("children", view.children());
+		model.addAttribute("places", view.places());
+		model.addAttribute("date", view.date());
 		return "region/show";
 	}
 

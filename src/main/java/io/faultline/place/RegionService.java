@@ -27,6 +27,12 @@ class RegionService {
 			)
 			""";
 
+	/**
+	 * The summary rows ({@code place_summary ps}) a reader may count: ACLED's only while
+	 * shared.
+	 */
+	private static final String SHOWN = "(NOT ps.acled OR (SELECT faultline_acled_shown()))";
+
 	private static final RowMapper<RegionDetails> DETAILS = (row, n) -> new RegionDetails(row.getLong("id"),
 			row.getString("code"), LocalizedName.of(row, "name"), row.getInt("level"), row.getString("parent_code"),
 			LocalizedName.of(row, "parent_name"), row.getBoolean("has_boundary"), row.getLong("places"),
@@ -38,6 +44,14 @@ class RegionService {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The region's page: the region, the regions below it and its busiest places with a
+	 * control history, with their holder on {@code date}.
+	 */
+	RegionView view(String code, LocalDate date, int placesShown) {
+		return new RegionView(show(code), children(code), placesUnderControl(code, date, placesShown), date);
+	}
+
 	RegionDetails show(String code) {
 		return this.jdbc
 			.sql(SUBTREE
@@ -45,12 +59,13 @@ class RegionService {
 							SELECT r.id, r.code, r.name, r.name_fr, r.level, r.boundary IS NOT NULL AS has_boundary,
 							       p.code AS parent_code, p.name AS parent_name, p.name_fr AS parent_name_fr,
 							       (SELECT count(*) FROM place pl WHERE pl.region_id IN (SELECT id FROM subtree)) AS places,
-							       (SELECT count(*) FROM event e JOIN place pl ON pl.id = e.place_id
-							         WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND pl.region_id IN (SELECT id FROM subtree)) AS events,
-							       (SELECT coalesce(sum(e.fatalities_best), 0) FROM event e JOIN place pl ON pl.id = e.place_id
-							         WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown()) AND pl.region_id IN (SELECT id FROM subtree)) AS fatalities
+							       f.events, f.fatalities
 							  FROM region r LEFT JOIN region p ON p.id = r.parent_id
-							 WHERE r.code = :code""")
+							 CROSS JOIN (SELECT coalesce(sum(ps.events), 0) AS events, coalesce(sum(ps.fatalities_best), 0) AS fatalities
+							               FROM place_summary ps JOIN place pl ON pl.id = ps.place_id
+							              WHERE pl.region_id IN (SELECT id FROM subtree) AND %1$s) f
+							 WHERE r.code = :code"""
+						.formatted(SHOWN))
 			.param("code", code)
 			.query(DETAILS)
 			.optional()
@@ -66,7 +81,7 @@ class RegionService {
 			.sql(SUBTREE
 					+ """
 							SELECT p.id, p.name, p.name_fr, p.kind, r.name AS region_name, r.name_fr AS region_name_fr,
-							       (SELECT count(*) FROM event e WHERE e.place_id = p.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())) AS events,
+							       (SELECT coalesce(sum(ps.events), 0) FROM place_summary ps WHERE ps.place_id = p.id AND %1$s) AS events,
 							       a.id AS controller_id, coalesce(a.short_name, a.name) AS controller_label, a.colour
 							  FROM place p
 							  JOIN region r ON r.id = p.region_id
@@ -75,7 +90,8 @@ class RegionService {
 							 WHERE p.region_id IN (SELECT id FROM subtree)
 							   AND EXISTS (SELECT 1 FROM control_period any_period WHERE any_period.place_id = p.id)
 							 ORDER BY events DESC, lower(p.name)
-							 LIMIT :limit""")
+							 LIMIT :limit"""
+						.formatted(SHOWN))
 			.param("code", code)
 			.param("date", date)
 			.param("limit", limit)
@@ -88,32 +104,29 @@ class RegionService {
 	 * with its figures.
 	 */
 	List<RegionDetails> children(String code) {
-		return this.jdbc
-			.sql("""
-					WITH RECURSIVE children AS (
-					    SELECT id FROM region
-					     WHERE (CAST(:code AS text) IS NULL AND parent_id IS NULL)
-					        OR parent_id = (SELECT id FROM region WHERE code = :code)
-					), tree AS (
-					    SELECT id AS child_id, id FROM children
-					    UNION ALL
-					    SELECT t.child_id, r.id FROM region r JOIN tree t ON r.parent_id = t.id
-					)
-					SELECT c.id, c.code, c.name, c.name_fr, c.level, c.boundary IS NOT NULL AS has_boundary,
-					       p.code AS parent_code, p.name AS parent_name, p.name_fr AS parent_name_fr,
-					       count(DISTINCT pl.id) AS places, count(DISTINCT e.id) AS events,
-					       coalesce(sum(e.fatalities_best), 0) AS fatalities
-					  FROM region c
-					  JOIN children ON children.id = c.id
-					  LEFT JOIN region p ON p.id = c.parent_id
-					  JOIN tree t ON t.child_id = c.id
-					  LEFT JOIN place pl ON pl.region_id = t.id
-					  LEFT JOIN event e ON e.place_id = pl.id AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
-					 GROUP BY c.id, p.id
-					 ORDER BY c.code""")
-			.param("code", code)
-			.query(DETAILS)
-			.list();
+		return this.jdbc.sql("""
+				WITH RECURSIVE children AS (
+				    SELECT id FROM region
+				     WHERE (CAST(:code AS text) IS NULL AND parent_id IS NULL)
+				        OR parent_id = (SELECT id FROM region WHERE code = :code)
+				), tree AS (
+				    SELECT id AS child_id, id FROM children
+				    UNION ALL
+				    SELECT t.child_id, r.id FROM region r JOIN tree t ON r.parent_id = t.id
+				)
+				SELECT c.id, c.code, c.name, c.name_fr, c.level, c.boundary IS NOT NULL AS has_boundary,
+				       p.code AS parent_code, p.name AS parent_name, p.name_fr AS parent_name_fr,
+				       count(pl.id) AS places, coalesce(sum(summary.events), 0) AS events,
+				       coalesce(sum(summary.fatalities_best), 0) AS fatalities
+				  FROM region c
+				  JOIN children ON children.id = c.id
+				  LEFT JOIN region p ON p.id = c.parent_id
+				  JOIN tree t ON t.child_id = c.id
+				  LEFT JOIN place pl ON pl.region_id = t.id
+				  LEFT JOIN LATERAL (SELECT sum(ps.events) AS events, sum(ps.fatalities_best) AS fatalities_best
+				                       FROM place_summary ps WHERE ps.place_id = pl.id AND %1$s) summary ON TRUE
+				 GROUP BY c.id, p.id
+				 ORDER BY c.code""".formatted(SHOWN)).param("code", code).query(DETAILS).list();
 	}
 
 }

@@ -18,8 +18,10 @@ class SourceService {
 
 	private static final String ROW_SQL = """
 			SELECT s.id, s.name, s.kind, coalesce(a.short_name, a.name) AS affiliation, s.language, s.home_url,
-			       (SELECT count(*) FROM claim c WHERE c.source_id = s.id) AS claims
-			  FROM source s LEFT JOIN actor a ON a.id = s.affiliated_actor_id
+			       coalesce(ss.claims, 0) AS claims
+			  FROM source s
+			  LEFT JOIN actor a ON a.id = s.affiliated_actor_id
+			  LEFT JOIN source_summary ss ON ss.source_id = s.id
 			""";
 
 	private static final RowMapper<SourceRow> ROW = (row, n) -> new SourceRow(row.getLong("id"), row.getString("name"),

@@ -10,15 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.IntegrationTest;
+import io.faultline.actor.ActorService;
 import io.faultline.event.EventService;
 import io.faultline.event.EventSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summaries V19's and V33's triggers keep stay equal to the aggregates they replace,
- * whatever writes the events: each test changes the record and compares every summary
- * with the same aggregate computed from {@code event} and {@code event_actor}.
+ * The summaries V19's, V33's and V38's triggers keep stay equal to the aggregates they
+ * replace, whatever writes the events: each test changes the record and compares every
+ * summary with the same aggregate computed from {@code event}, {@code event_actor} and
+ * {@code claim}.
  */
 @IntegrationTest
 @Transactional
@@ -34,6 +36,9 @@ class DashboardSummariesIT {
 
 	@Autowired
 	EventService events;
+
+	@Autowired
+	ActorService actors;
 
 	@Test
 	void startFilledFromTheRecord() {
@@ -140,6 +145,23 @@ class DashboardSummariesIT {
 	}
 
 	@Test
+	void followClaimsAddedMovedAndDeleted() {
+		long event = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 2, null);
+		this.jdbc.sql("""
+				INSERT INTO claim (event_id, source_id, stance)
+				SELECT :event, id, 'REPORTS' FROM source ORDER BY id LIMIT 3""").param("event", event).update();
+		assertSummariesMatchTheRecord();
+
+		this.jdbc.sql("UPDATE claim SET source_id = (SELECT max(id) FROM source) WHERE event_id = :event")
+			.param("event", event)
+			.update();
+		assertSummariesMatchTheRecord();
+
+		this.jdbc.sql("DELETE FROM event WHERE id = :event").param("event", event).update();
+		assertSummariesMatchTheRecord();
+	}
+
+	@Test
 	void followParticipantsMovedToAnotherEvent() {
 		long from = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 9, null);
 		long to = insertEvent(DAY.minusYears(3), "BATTLES", "ARMED_CLASH", 1, "IT-SUM-2");
@@ -188,6 +210,10 @@ class DashboardSummariesIT {
 		assertThat(this.events.countWithActor(fama)).isPositive().isEqualTo(count("""
 				SELECT count(*) FROM event e JOIN event_actor ea ON ea.event_id = e.id
 				 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = """ + fama));
+		assertThat(this.actors.list(0, 10_000).items()).isNotEmpty()
+			.allSatisfy((actor) -> assertThat(actor.events()).as(actor.name()).isEqualTo(count("""
+					SELECT count(*) FROM event e JOIN event_actor ea ON ea.event_id = e.id
+					 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = """ + actor.id())));
 		assertThat(this.events.withActor(fama, 5)).extracting(EventSummary::id).isEqualTo(this.jdbc.sql("""
 				SELECT e.id FROM event e JOIN event_actor ea ON ea.event_id = e.id
 				 WHERE e.review_status = 'PUBLISHED' AND ea.actor_id = :fama
@@ -224,11 +250,17 @@ class DashboardSummariesIT {
 				  FROM event e JOIN event_actor ea ON ea.event_id = e.id
 				 WHERE e.review_status = 'PUBLISHED'
 				 GROUP BY 1, 2, 3""");
-		assertSame("SELECT place_id, acled, events FROM place_summary", """
-				SELECT place_id, acled_event_id IS NOT NULL, count(*) FROM event
+		assertSame("SELECT place_id, acled, events, fatalities_best FROM place_summary", """
+				SELECT place_id, acled_event_id IS NOT NULL, count(*), coalesce(sum(fatalities_best), 0) FROM event
 				 WHERE review_status = 'PUBLISHED' GROUP BY 1, 2""");
 		assertSame("SELECT actor_id, events FROM actor_participation_summary",
 				"SELECT actor_id, count(*) FROM event_actor GROUP BY 1");
+		assertSame("SELECT actor_id, acled, events FROM actor_summary", """
+				SELECT ea.actor_id, e.acled_event_id IS NOT NULL, count(DISTINCT e.id)
+				  FROM event e JOIN event_actor ea ON ea.event_id = e.id
+				 WHERE e.review_status = 'PUBLISHED'
+				 GROUP BY 1, 2""");
+		assertSame("SELECT source_id, claims FROM source_summary", "SELECT source_id, count(*) FROM claim GROUP BY 1");
 		assertSame("SELECT month, place_id, acled, events, first_date, last_date FROM place_month_summary", """
 				SELECT CAST(date_trunc('month', event_date) AS date), place_id, acled_event_id IS NOT NULL, count(*),
 				       min(event_date), max(event_date)
