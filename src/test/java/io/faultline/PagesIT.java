@@ -132,6 +132,18 @@ class PagesIT {
 			.contains("Regions within", "ML-8", "Kidal"))).isEqualTo(1);
 	}
 
+	/**
+	 * The source and its latest claims are read in one transaction (SourceService.view),
+	 * where each took its own.
+	 */
+	@Test
+	void readsASourcePageInOneTransaction() {
+		long ortm = id("SELECT id FROM source WHERE name LIKE 'ORTM%'");
+		assertThat(transactionsBegunWhile(() -> assertThat(this.mvc.get().uri("/sources/{id}", ortm)).hasStatusOk()
+			.bodyText()
+			.contains("ORTM", "/events/"))).isEqualTo(1);
+	}
+
 	/** How many transactions began on this thread while {@code request} ran. */
 	private int transactionsBegunWhile(Runnable request) {
 		Thread reader = Thread.currentThread();

@@ -45,8 +45,9 @@ class SourceController {
 
 	@GetMapping("/sources/{id}")
 	String show(@PathVariable long id, Authentication authentication, Model model) {
-		model.addAttribute("source", this.sources.show(id));
-		model.addAttribute("claims", this.sources.claims(id, CLAIMS_SHOWN));
+		SourceView view = this.sources.view(id, CLAIMS_SHOWN);
+		model.addAttribute("source", view.source());
+		model.addAttribute("claims", view.claims());
 		model.addAttribute("editor", this.roles.has(authentication, Role.EDITOR));
 		return "source/show";
 	}

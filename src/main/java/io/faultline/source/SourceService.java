@@ -65,9 +65,21 @@ class SourceService {
 			.orElseThrow(() -> new SourceNotFoundException(id));
 	}
 
-	/** The source's latest claims, with the events they are about. */
+	/** The source's page: the source and its latest {@code claimsShown} claims. */
 	@Transactional(readOnly = true)
-	List<SourceClaim> claims(long id, int limit) {
+	SourceView view(long id, int claimsShown) {
+		return new SourceView(show(id), claims(id, claimsShown));
+	}
+
+	/**
+	 * The source's latest claims, with the events they are about: the events are walked
+	 * newest first, and each one's claims looked up, until the page is full. Without
+	 * parallel workers, for this transaction only: a Gather Merge of two workers each
+	 * walking its part of the dates read 36,000 events where one reads 5,000 (100 ms
+	 * against 8 ms for a random source at 2,000,000 events, 15,000 claims a source).
+	 */
+	private List<SourceClaim> claims(long id, int limit) {
+		this.jdbc.sql("SELECT set_config('max_parallel_workers_per_gather', '0', true)").query().singleValue();
 		return this.jdbc.sql("""
 				SELECT e.id AS event_id, e.title, e.event_date, c.stance, c.published_on
 				  FROM claim c JOIN event e ON e.id = c.event_id
