@@ -1,7 +1,5 @@
 package io.faultline.event;
 
-import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +25,7 @@ class EventController {
 
 	private final EventRevisionService revisions;
 
-	private final EventMergeService merges;
-
-	EventController(EventService events, RoleChecks roles, ReviewService review, EventRevisionService revisions,
-			EventMergeService merges) {
-		this.merges = merges;
+	EventController(EventService events, RoleChecks roles, ReviewService review, EventRevisionService revisions) {
 		this.revisions = revisions;
 		this.roles = roles;
 		this.review = review;
@@ -40,12 +34,11 @@ class EventController {
 
 	@GetMapping("/events/{id}")
 	String show(@PathVariable long id, Authentication authentication, Model model) {
-		Optional<Long> survivor = this.merges.survivorOf(id);
-		if (survivor.isPresent()) {
-			return "redirect:/events/" + survivor.get();
-		}
 		boolean editor = this.roles.has(authentication, Role.EDITOR);
 		EventView view = this.events.view(id, editor, RELATED_DAYS, RELATED_SHOWN);
+		if (view.mergedInto() != null) {
+			return "redirect:/events/" + view.mergedInto();
+		}
 		EventDetails event = view.event();
 		model.addAttribute("editor", editor);
 		if (editor) {

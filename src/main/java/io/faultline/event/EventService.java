@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,20 +48,28 @@ public class EventService {
 
 	private final ControlService control;
 
-	EventService(JdbcClient jdbc, ClaimService claims, ControlService control) {
+	private final EventMergeService merges;
+
+	EventService(JdbcClient jdbc, ClaimService claims, ControlService control, EventMergeService merges) {
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.control = control;
+		this.merges = merges;
 	}
 
 	/**
 	 * What an event's page shows every reader, in one read-only transaction, where each
-	 * part took its own (as a place's page did: BENCHMARKS.md, twenty-second run).
+	 * part took its own (as a place's page did: BENCHMARKS.md, twenty-second run), the
+	 * check for a merge included (twenty-third run).
 	 */
 	EventView view(long id, boolean editor, int relatedDays, int relatedShown) {
+		Optional<Long> survivor = this.merges.survivorOf(id);
+		if (survivor.isPresent()) {
+			return EventView.merged(survivor.get());
+		}
 		EventDetails event = show(id, editor);
-		return new EventView(event, this.claims.forEvent(id, event.participantIds()), this.control.evidencedBy(id),
-				related(id, relatedDays, relatedShown));
+		return new EventView(null, event, this.claims.forEvent(id, event.participantIds()),
+				this.control.evidencedBy(id), related(id, relatedDays, relatedShown));
 	}
 
 	public List<EventSummary> latest(int limit) {
