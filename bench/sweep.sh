@@ -44,6 +44,10 @@ token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" val
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin \
 	--data-urlencode password=bench-admin-password --data-urlencode "_csrf=$token" "$BASE/login"
 COOKIE="Cookie: $(awk '$6 == "FAULTLINE_SESSION" { print $6 "=" $7 }' "$jar")"
+if [[ $(curl -s -H "$COOKIE" "$BASE/") != *'class="sign-out"'* ]]; then
+	echo "signing in as admin failed: the editors' pages would be measured as redirects" >&2
+	exit 1
+fi
 
 # path (with bench/paths.lua's placeholders) | who reads it
 PAGES=(

@@ -61,9 +61,13 @@ class DashboardSummariesIT {
 	void followInsertedEventsAndParticipants() {
 		long event = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 12, null);
 		long acled = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 3, "IT-SUM-1");
+		long sameDay = insertEvent(DAY, "BATTLES", "ARMED_CLASH", 1, null);
 		addActor(event, "FAMa");
 		addActor(event, "JNIM");
 		addActor(acled, "FAMa");
+		// The day's summary row of FAMa exists: an update, which actor_summary follows
+		// too.
+		addActor(sameDay, "FAMa");
 
 		assertSummariesMatchTheRecord();
 	}
