@@ -27,3 +27,27 @@ stop_app() {
 	fi
 }
 trap stop_app EXIT
+
+# Signs in as the bench's administrator (the application started with
+# FAULTLINE_ADMIN_PASSWORD=bench-admin-password) and sets SESSION_COOKIE to the session's
+# "Cookie:" header; exits when signing in fails, as the pages meant to be measured signed in
+# would then be measured anonymously (or as redirects to the sign-in page).
+SESSION_COOKIE=""
+sign_in() { # cookie-jar-file
+	local jar=$1 token
+	rm -f "$jar"
+	token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+	curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin \
+		--data-urlencode password=bench-admin-password --data-urlencode "_csrf=$token" "$BASE/login"
+	SESSION_COOKIE="Cookie: $(awk '$6 == "FAULTLINE_SESSION" { print $6 "=" $7 }' "$jar")"
+	if [[ $(curl -s -H "$SESSION_COOKIE" "$BASE/") != *'class="sign-out"'* ]]; then
+		echo "signing in as admin failed: the signed-in pages would be measured anonymously" >&2
+		exit 1
+	fi
+}
+
+# A percentile of wrk --latency's output, in milliseconds.
+latency() { # percentile wrk-output
+	awk -v p="$1" '$1 == p"%" { v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
+		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v }' <<<"$2"
+}

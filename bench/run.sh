@@ -156,23 +156,10 @@ PAGES=(
 
 # The session cookie of the bench's administrator, for the pages measured signed in.
 HEADERS=()
-sign_in() {
-	local jar="$LOG/cookies.txt" token
-	rm -f "$jar"
-	token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-	curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin \
-		--data-urlencode password=bench-admin-password --data-urlencode "_csrf=$token" "$BASE/login"
-	HEADERS=(-H "Cookie: $(awk '$6 == "FAULTLINE_SESSION" { print $6 "=" $7 }' "$jar")")
-	local home
-	home=$(curl -s "${HEADERS[@]}" "$BASE/")
-	if [[ $home != *'class="sign-out"'* ]]; then
-		echo "signing in as admin failed: the signed-in pages would be measured anonymously" >&2
-		exit 1
-	fi
-}
 headers_for() { # page name -> sets HEADERS: the session cookie for a page measured signed in
 	if [[ $1 == *"signed in"* ]]; then
-		sign_in
+		sign_in "$LOG/cookies.txt"
+		HEADERS=(-H "$SESSION_COOKIE")
 	else
 		HEADERS=()
 	fi
@@ -201,10 +188,6 @@ drain() {
 wrk_run() { # duration path [connections threads] -> wrk output
 	wrk -t"${4:-$THREADS}" -c"${3:-$CONNECTIONS}" -d"$1" --latency "${HEADERS[@]}" -s bench/paths.lua "$BASE" -- "$2" "$PLACES" "$ACTORS" \
 		"$EVENT_COUNT"
-}
-latency() { # percentile wrk-output -> milliseconds
-	awk -v p="$1" '$1 == p"%" { v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
-		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v }' <<<"$2"
 }
 
 selected() { # page name -> true when BENCH_ONLY is unset or matches it

@@ -37,17 +37,9 @@ APP_PID=$!
 await_app "$LOG/sweep-app.log"
 EVENT_COUNT=$(psql -h 127.0.0.1 -U postgres -X -At -d "$DB" -c "SELECT count(*) FROM event")
 
-# The administrator's session, for the editors' pages (as bench/run.sh signs in).
-jar="$LOG/sweep-cookies.txt"
-rm -f "$jar"
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin \
-	--data-urlencode password=bench-admin-password --data-urlencode "_csrf=$token" "$BASE/login"
-COOKIE="Cookie: $(awk '$6 == "FAULTLINE_SESSION" { print $6 "=" $7 }' "$jar")"
-if [[ $(curl -s -H "$COOKIE" "$BASE/") != *'class="sign-out"'* ]]; then
-	echo "signing in as admin failed: the editors' pages would be measured as redirects" >&2
-	exit 1
-fi
+# The administrator's session, for the editors' pages.
+sign_in "$LOG/sweep-cookies.txt"
+COOKIE=$SESSION_COOKIE
 
 # path (with bench/paths.lua's placeholders) | who reads it
 PAGES=(
@@ -87,10 +79,6 @@ PAGES=(
 	"/admin/gazetteer|editor"
 )
 
-ms() { # percentile wrk-output -> milliseconds
-	awk -v p="$1" '$1 == p"%" { v = $2; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
-		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v }' <<<"$2"
-}
 wrk_one() { # duration path headers... -> wrk output, one connection
 	local duration=$1 path=$2
 	shift 2
@@ -114,5 +102,5 @@ for entry in "${PAGES[@]}"; do
 	max=$(awk '/Latency/ && !done { v = $4; u = v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v);
 		if (u == "us") v /= 1000; else if (u == "s") v *= 1000; printf "%.1f", v; done = 1 }' <<<"$out")
 	printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$path" "$who" "$status" "$((size / 1024))" "$requests" \
-		"$(ms 50 "$out")" "$(ms 99 "$out")" "$max"
+		"$(latency 50 "$out")" "$(latency 99 "$out")" "$max"
 done

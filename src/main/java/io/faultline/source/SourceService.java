@@ -56,8 +56,7 @@ class SourceService {
 		return SourceForm.of(find(id));
 	}
 
-	@Transactional(readOnly = true)
-	SourceRow show(long id) {
+	private SourceRow show(long id) {
 		return this.jdbc.sql(ROW_SQL + " WHERE s.id = :id")
 			.param("id", id)
 			.query(ROW)
