@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -97,14 +96,14 @@ class EventApiController {
 			summary = "Events the timeline's filters select, newest first, a page at a time",
 			description = "Follow `next` for the following page (keyset pagination on date and id). "
 					+ "Published events only; editors may ask for another `status`.")
-	EventPage list(@Valid @ParameterObject @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
+	EventPage list(@ParameterObject @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
 			@RequestParam(required = false) Integer limit, Authentication authentication, HttpServletRequest request) {
 		int size = (limit != null) ? limit : DEFAULT_LIMIT;
-		if (!errors.hasErrors()) {
-			this.timeline.validate(filter, errors);
-			if (filter.status() != null && !this.roles.has(authentication, Role.EDITOR)) {
-				errors.rejectValue("status", "forbidden");
-			}
+		// As on the timeline page: every problem at once, those of values that could not
+		// be read included.
+		this.timeline.validate(filter, errors);
+		if (!errors.hasErrors() && filter.status() != null && !this.roles.has(authentication, Role.EDITOR)) {
+			errors.rejectValue("status", "forbidden");
 		}
 		List<FieldProblem> problems = new ArrayList<>(this.checks.problems(errors));
 		if (size < 1 || size > MAX_LIMIT) {

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -91,25 +90,23 @@ class ExportController {
 	}
 
 	@GetMapping("/export/events.csv")
-	void eventsCsv(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
-			Authentication authentication, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	void eventsCsv(@ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		check(filter, errors, authentication);
 		start(request, response, CSV, fileName("events", filter, "csv"));
 		this.export.eventsCsv(filter, this.acledTerms.shownTo(authentication), response.getOutputStream());
 	}
 
 	@GetMapping("/export/claims.csv")
-	void claimsCsv(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
-			Authentication authentication, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	void claimsCsv(@ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		check(filter, errors, authentication);
 		start(request, response, CSV, fileName("claims", filter, "csv"));
 		this.export.claimsCsv(filter, this.acledTerms.shownTo(authentication), response.getOutputStream());
 	}
 
 	@GetMapping("/export/events.geojson")
-	void eventsGeoJson(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
+	void eventsGeoJson(@ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		check(filter, errors, authentication);

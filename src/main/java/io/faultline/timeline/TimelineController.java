@@ -1,7 +1,5 @@
 package io.faultline.timeline;
 
-import jakarta.validation.Valid;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +67,7 @@ class TimelineController {
 	 * button); an invalid filter shows its errors beside the form.
 	 */
 	@GetMapping("/timeline")
-	String list(@Valid @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
+	String list(@ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
 			Model model) {
 		boolean editor = this.roles.has(authentication, Role.EDITOR);

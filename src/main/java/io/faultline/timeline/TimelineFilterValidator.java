@@ -6,8 +6,10 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 
 /**
- * The checks bean validation cannot make: a date range the right way round, and codes and
- * ids that exist. Error codes are resolved under the {@code timeline.} prefix.
+ * Every check of a {@link TimelineFilter} (it carries no constraint annotations, see
+ * there): fatalities not negative, a known order, a date range the right way round, and
+ * codes and ids that exist. Error codes are resolved under the {@code timeline.} prefix;
+ * the first two keep bean validation's codes ({@code PositiveOrZero}, {@code Pattern}).
  */
 class TimelineFilterValidator implements Validator {
 
@@ -25,6 +27,12 @@ class TimelineFilterValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		TimelineFilter filter = (TimelineFilter) target;
+		if (filter.minFatalities() != null && filter.minFatalities() < 0) {
+			reject(errors, "minFatalities", filter.minFatalities(), "PositiveOrZero");
+		}
+		if (!filter.orderKnown()) {
+			reject(errors, "order", filter.order(), "Pattern");
+		}
 		if (!filter.rangeOrdered()) {
 			reject(errors, "to", filter.to(), "beforeFrom");
 		}

@@ -112,6 +112,12 @@ class ApiIT {
 		JsonNode missing = problem(get("/api/v1/events?place=99999999&actor=99999998", this.analyst),
 				HttpStatus.BAD_REQUEST);
 		assertThat(fields(missing)).containsExactlyInAnyOrder("place", "actor");
+		// Every problem at once, those found after a value could not be read included.
+		JsonNode values = problem(
+				get("/api/v1/events?from=yesterday&minFatalities=-1&order=sideways&type=PICNIC", this.analyst),
+				HttpStatus.BAD_REQUEST);
+		assertThat(fields(values)).containsExactlyInAnyOrder("from", "minFatalities", "order", "type");
+		assertThat(values.get("errors").toString()).contains("cannot be negative", "newest or oldest");
 	}
 
 	/**

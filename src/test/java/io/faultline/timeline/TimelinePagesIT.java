@@ -155,6 +155,15 @@ class TimelinePagesIT {
 		assertThat(this.mvc.get().uri("/timeline").param("lang", "en").param("from", "2023-02-30")).hasStatusOk()
 			.bodyText()
 			.contains("The start date must be a date such as 2023-11-14.", "value=\"2023-02-30\"");
+		assertThat(this.mvc.get()
+			.uri("/timeline")
+			.param("lang", "en")
+			.param("order", "sideways")
+			.param("from", "2024-02-01")
+			.param("minFatalities", "0")).hasStatusOk()
+			.bodyText()
+			.contains("The order is either newest or oldest first.", "value=\"2024-02-01\"")
+			.doesNotContain("cannot be negative");
 		assertThat(this.mvc.get().uri("/timeline").param("lang", "fr").param("stance", "MAYBE")).hasStatusOk()
 			.bodyText()
 			.contains("Choisissez le type de revendication dans la liste.");
