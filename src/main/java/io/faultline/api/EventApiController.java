@@ -95,7 +95,8 @@ class EventApiController {
 	@Operation(operationId = "listEvents",
 			summary = "Events the timeline's filters select, newest first, a page at a time",
 			description = "Follow `next` for the following page (keyset pagination on date and id). "
-					+ "Published events only; editors may ask for another `status`.")
+					+ "Published events only; editors may ask for another `status`. Dates are ISO (`2024-02-01`), "
+					+ "`minFatalities` is 0 or more, `order` is `newest` (the default) or `oldest`.")
 	EventPage list(@ParameterObject @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
 			@RequestParam(required = false) Integer limit, Authentication authentication, HttpServletRequest request) {
 		int size = (limit != null) ? limit : DEFAULT_LIMIT;
