@@ -15,10 +15,11 @@ import io.faultline.source.Stance;
  * Its components carry no annotations. Spring binds a record through its constructor, and
  * for every parameter of every request it reads the constructor's parameter annotations
  * again, which the JDK parses anew each time: with {@code @DateTimeFormat} on three dates
- * and two constraints here, that was 0.5-0.7 ms of CPU a request, a fifth of an API read
+ * and two constraints here, that was a quarter of the JVM's time on an API read
  * (BENCHMARKS.md, twenty-fourth run). Dates are ISO ({@code spring.mvc.format.date=iso},
  * as {@code <input type="date">} sends them); the fatalities' sign and the order are
- * checked by {@link TimelineFilterValidator}, with every other check of a filter.
+ * checked by {@link TimelineFilterValidator}, with every other check of a filter. Nothing
+ * bean-validates a filter: a constraint annotation added here would not be checked.
  *
  * @param from first day, inclusive
  * @param to last day, inclusive
