@@ -100,12 +100,7 @@ class EventApiController {
 	EventPage list(@ParameterObject @ModelAttribute(FILTER) TimelineFilter filter, BindingResult errors,
 			@RequestParam(required = false) Integer limit, Authentication authentication, HttpServletRequest request) {
 		int size = (limit != null) ? limit : DEFAULT_LIMIT;
-		// As on the timeline page: every problem at once, those of values that could not
-		// be read included.
-		this.timeline.validate(filter, errors);
-		if (!errors.hasErrors() && filter.status() != null && !this.roles.has(authentication, Role.EDITOR)) {
-			errors.rejectValue("status", "forbidden");
-		}
+		this.timeline.check(filter, errors, this.roles.has(authentication, Role.EDITOR));
 		List<FieldProblem> problems = new ArrayList<>(this.checks.problems(errors));
 		if (size < 1 || size > MAX_LIMIT) {
 			problems.add(new FieldProblem("limit", this.checks.message("api.problem.limit", MAX_LIMIT)));

@@ -7,16 +7,24 @@ import org.springframework.validation.Validator;
 
 /**
  * Every check of a {@link TimelineFilter} (it carries no constraint annotations, see
- * there): fatalities not negative, a known order, a date range the right way round, and
- * codes and ids that exist. Error codes are resolved under the {@code timeline.} prefix;
- * the first two keep bean validation's codes ({@code PositiveOrZero}, {@code Pattern}).
+ * there): fatalities not negative, a known order, a date range the right way round, codes
+ * and ids that exist, and a review status other than published for editors only. Error
+ * codes are resolved under the {@code timeline.} prefix; the first two keep bean
+ * validation's codes ({@code PositiveOrZero}, {@code Pattern}).
  */
 class TimelineFilterValidator implements Validator {
 
 	private final TimelineChoices choices;
 
-	TimelineFilterValidator(TimelineChoices choices) {
+	private final boolean editor;
+
+	/**
+	 * @param choices the codes and ids that exist
+	 * @param editor whether the reader may ask for a review status other than published
+	 */
+	TimelineFilterValidator(TimelineChoices choices, boolean editor) {
 		this.choices = choices;
+		this.editor = editor;
 	}
 
 	@Override
@@ -54,6 +62,9 @@ class TimelineFilterValidator implements Validator {
 		}
 		if (filter.actor() != null && !this.choices.hasActor(filter.actor())) {
 			reject(errors, "actor", filter.actor(), "unknown");
+		}
+		if (filter.status() != null && !this.editor) {
+			reject(errors, "status", filter.status(), "forbidden");
 		}
 	}
 

@@ -244,9 +244,9 @@ public class TimelineService {
 	}
 
 	/**
-	 * Checks a filter as the timeline page does: dates in order, codes and ids that
-	 * exist, and a review status other than published for editors only. Errors resolve
-	 * under the {@code timeline.} prefix.
+	 * Checks a filter as the timeline page does ({@link TimelineFilterValidator}): every
+	 * problem at once, those found after a value could not be read included. Errors
+	 * resolve under the {@code timeline.} prefix.
 	 */
 	public void check(TimelineFilter filter, Errors errors, boolean editor) {
 		check(filter, choicesToCheck(filter), errors, editor);
@@ -265,18 +265,7 @@ public class TimelineService {
 	}
 
 	void check(TimelineFilter filter, TimelineChoices choices, Errors errors, boolean editor) {
-		new TimelineFilterValidator(choices).validate(filter, errors);
-		if (filter.status() != null && !editor) {
-			errors.rejectValue("status", "forbidden");
-		}
-	}
-
-	/**
-	 * Checks a filter as the timeline page does (dates in order, codes and ids that
-	 * exist); errors resolve under the {@code timeline.} prefix.
-	 */
-	public void validate(TimelineFilter filter, Errors errors) {
-		new TimelineFilterValidator(choicesToCheck(filter)).validate(filter, errors);
+		new TimelineFilterValidator(choices, editor).validate(filter, errors);
 	}
 
 	/**

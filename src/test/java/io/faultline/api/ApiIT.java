@@ -118,6 +118,9 @@ class ApiIT {
 				HttpStatus.BAD_REQUEST);
 		assertThat(fields(values)).containsExactlyInAnyOrder("from", "minFatalities", "order", "type");
 		assertThat(values.get("errors").toString()).contains("cannot be negative", "newest or oldest");
+		assertThat(fields(
+				problem(get("/api/v1/events?from=yesterday&status=DRAFT", this.analyst), HttpStatus.BAD_REQUEST)))
+			.containsExactlyInAnyOrder("from", "status");
 	}
 
 	/**

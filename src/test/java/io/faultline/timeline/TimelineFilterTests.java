@@ -91,7 +91,7 @@ class TimelineFilterTests {
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("timeline.");
 		errors.setMessageCodesResolver(codes);
-		new TimelineFilterValidator(CHOICES).validate(filter, errors);
+		new TimelineFilterValidator(CHOICES, false).validate(filter, errors);
 		return errors.getFieldErrors();
 	}
 

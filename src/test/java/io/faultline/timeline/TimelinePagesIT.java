@@ -164,6 +164,12 @@ class TimelinePagesIT {
 			.bodyText()
 			.contains("The order is either newest or oldest first.", "value=\"2024-02-01\"")
 			.doesNotContain("cannot be negative");
+		assertThat(
+				this.mvc.get().uri("/timeline").param("lang", "en").param("from", "yesterday").param("status", "DRAFT"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("The start date must be a date such as 2023-11-14.",
+					"Only editors may see events that are not published.");
 		assertThat(this.mvc.get().uri("/timeline").param("lang", "fr").param("stance", "MAYBE")).hasStatusOk()
 			.bodyText()
 			.contains("Choisissez le type de revendication dans la liste.");
