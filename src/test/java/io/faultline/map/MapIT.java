@@ -463,6 +463,14 @@ class MapIT {
 				UPDATE event SET location = ST_SetSRID(ST_MakePoint(0.9, 17.1), 4326)
 				 WHERE id = (SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'
 				               AND event_date BETWEEN DATE '2023-11-01' AND DATE '2023-11-30')""").update();
+		// Another in the partial month at the start of the first window, which the
+		// summary
+		// does not cover.
+		int partial = this.jdbc.sql("""
+				UPDATE event SET location = ST_SetSRID(ST_MakePoint(-1.3, 15.2), 4326)
+				 WHERE id = (SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'
+				               AND event_date BETWEEN DATE '2012-01-15' AND DATE '2012-01-31')""").update();
+		assertThat(partial).isOne();
 		List<Object[]> windows = List.of(new Object[] { "2012-01-15", "2024-06-10", BoundingBox.WORLD, 3 },
 				new Object[] { "2012-01-15", "2024-06-10", BoundingBox.WORLD, 12 },
 				new Object[] { "2023-11-01", "2023-11-30", BoundingBox.WORLD, 5 },
