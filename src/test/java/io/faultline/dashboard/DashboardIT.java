@@ -72,6 +72,40 @@ class DashboardIT {
 	}
 
 	@Test
+	void listsTheLatestChangesOfControlWithTheirStatusAndEvidence() {
+		long kidal = id("SELECT id FROM place WHERE name = 'Kidal'");
+		long fama = id("SELECT id FROM actor WHERE short_name = 'FAMa'");
+		long taken = id("SELECT evidence_event_id FROM control_period WHERE valid_from = DATE '2023-11-14'");
+		assertThat(this.mvc.get().uri("/").param("from", "2023-11-01").param("to", "2023-11-30").param("lang", "en"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<li><span class=\"date\">14 November 2023</span> <a href=\"/places/" + kidal + "\">Kidal</a>",
+					"<a href=\"/actors/" + fama
+							+ "\" title=\"Malian Armed Forces\">FAMa</a> <a class=\"evidence\" href=\"/events/" + taken
+							+ "\">Army takes Kidal, first hold on the town since May 2014</a></li>",
+					"<rect width=\"12\" height=\"12\" fill=\"#",
+					">CSP-PSD</a> <span class=\"muted\">(Contested)</span>");
+		assertThat(this.mvc.get().uri("/").param("from", "2023-11-01").param("to", "2023-11-30").param("lang", "fr"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<span class=\"date\">14 novembre 2023</span>",
+					">CSP-PSD</a> <span class=\"muted\">(Disputé)</span>");
+	}
+
+	@Test
+	void saysSoWhenAPeriodHoldsNothingAndDrawsNoEmptyLists() {
+		assertThat(this.mvc.get().uri("/").param("from", "1990-01-01").param("to", "1990-02-01").param("lang", "en"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("No event in this period.", "No change of control in this period.")
+			.doesNotContain("<table class=\"events\"", "<ul class=\"changes\"");
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	@Test
 	void sumsFatalitiesWithTheirRange() {
 		assertThat(this.mvc.get().uri("/").param("from", "2024-07-01").param("to", "2024-07-31")).hasStatusOk()
 			.bodyText()

@@ -108,6 +108,7 @@ class StoredXssIT {
 	@Test
 	void everyPageShowsThePayloadsAsText() {
 		Map<String, RequestPostProcessor> pages = Map.ofEntries(Map.entry("/", analyst()),
+				Map.entry("/?from=2023-11-01&to=2023-11-30", analyst()),
 				Map.entry("/timeline?from=2023-11-01&to=2023-11-30", analyst()),
 				Map.entry("/timeline?q=onerror", analyst()), Map.entry("/events/" + this.event, editor()),
 				Map.entry("/events/" + this.event + "/history", editor()),
@@ -133,10 +134,10 @@ class StoredXssIT {
 			}
 		});
 		// The payloads are there, as text: the checks above read pages that show them.
-		for (String path : List.of("/events/" + this.event, "/events/" + this.event + "/history",
-				"/events/" + this.event + "/edit", "/timeline?from=2023-11-01&to=2023-11-30", "/timeline?q=onerror",
-				"/places/" + this.place, "/places/" + this.place + "/edit", "/actors/" + this.actor,
-				"/sources/" + this.source)) {
+		for (String path : List.of("/?from=2023-11-01&to=2023-11-30", "/events/" + this.event,
+				"/events/" + this.event + "/history", "/events/" + this.event + "/edit",
+				"/timeline?from=2023-11-01&to=2023-11-30", "/timeline?q=onerror", "/places/" + this.place,
+				"/places/" + this.place + "/edit", "/actors/" + this.actor, "/sources/" + this.source)) {
 			assertThat(body(path, editor())).as(path).contains("onerror=alert(");
 		}
 		assertThat(body("/events/" + this.event, editor())).contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;");
