@@ -12,9 +12,9 @@ import io.faultline.system.Html;
 
 /**
  * Writes the latest changes of control as the items of a compact list (the dashboard's)
- * in one pass, every piece of text escaped: drawn by the template, ten changes were a
- * hundred expressions and the largest part of the dashboard's rendering. Used from
- * {@code fragments/control.html} as {@code @changeList}.
+ * in one pass, every piece of text escaped: drawn by the template, ten changes were about
+ * a hundred expressions, 6-18 % of the dashboard's time (BENCHMARKS.md, twenty-fifth
+ * run). Used from {@code fragments/control.html} as {@code @changeList}.
  */
 @Component("changeList")
 public class ControlChangeList {
