@@ -101,10 +101,6 @@ class DashboardIT {
 			.doesNotContain("<table class=\"events\"", "<ul class=\"changes\"");
 	}
 
-	private long id(String sql) {
-		return this.jdbc.sql(sql).query(Long.class).single();
-	}
-
 	@Test
 	void sumsFatalitiesWithTheirRange() {
 		assertThat(this.mvc.get().uri("/").param("from", "2024-07-01").param("to", "2024-07-31")).hasStatusOk()
@@ -124,6 +120,10 @@ class DashboardIT {
 		assertThat(this.mvc.get().uri("/").param("lang", "fr").param("preset", "1y")).hasStatusOk()
 			.bodyText()
 			.contains("Dernière année", "lieux ayant changé de mains", "Acteurs les plus actifs");
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
 	}
 
 }

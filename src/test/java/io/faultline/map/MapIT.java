@@ -464,8 +464,7 @@ class MapIT {
 				 WHERE id = (SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'
 				               AND event_date BETWEEN DATE '2023-11-01' AND DATE '2023-11-30')""").update();
 		// Another in the partial month at the start of the first window, which the
-		// summary
-		// does not cover.
+		// summary does not cover.
 		int partial = this.jdbc.sql("""
 				UPDATE event SET location = ST_SetSRID(ST_MakePoint(-1.3, 15.2), 4326)
 				 WHERE id = (SELECT min(id) FROM event WHERE review_status = 'PUBLISHED'
