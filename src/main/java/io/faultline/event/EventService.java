@@ -125,7 +125,11 @@ public class EventService {
 	 * it: the same battle reported twice, its prelude and its aftermath. The candidates
 	 * come from two index ranges, the place's events by date and each of the event's
 	 * actors' participations by date (V30), so a busy fortnight is never read whole (29
-	 * ms to 1-2 ms at 2M events, BENCHMARKS.md).
+	 * ms to 1-2 ms at 2M events, BENCHMARKS.md). Both ranges carry what the choice needs
+	 * (date, published, ACLED's), so only the ten chosen are read from the events: an
+	 * event of the busiest actor has some 220 candidates (3.4 to 1.1 ms). A participation
+	 * at the event's own place is also in the place's range, which alone marks the same
+	 * place.
 	 */
 	public List<EventSummary> related(long eventId, int days, int limit) {
 		return this.jdbc
@@ -133,17 +137,21 @@ public class EventService {
 					WITH self AS (
 					    SELECT id, place_id, event_date FROM event WHERE id = :event
 					), candidate AS (
-					    SELECT e.id FROM self JOIN event e ON e.place_id = self.place_id
-					     WHERE e.event_date BETWEEN self.event_date - %1$d AND self.event_date + %1$d
-					    UNION
-					    SELECT ea.event_id FROM self JOIN event_actor ea
+					    SELECT e.id, true AS same_place, abs(e.event_date - self.event_date) AS apart
+					      FROM self JOIN event e ON e.place_id = self.place_id
+					     WHERE e.event_date BETWEEN self.event_date - %1$d AND self.event_date + %1$d AND e.id <> self.id
+					       AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
+					    UNION ALL
+					    SELECT ea.event_id, false, abs(ea.event_date - self.event_date)
+					      FROM self JOIN event_actor ea
 					        ON ea.actor_id = ANY (ARRAY(SELECT mine.actor_id FROM event_actor mine WHERE mine.event_id = :event))
-					     WHERE ea.event_date BETWEEN self.event_date - %1$d AND self.event_date + %1$d AND ea.published
+					     WHERE ea.event_date BETWEEN self.event_date - %1$d AND self.event_date + %1$d AND ea.event_id <> self.id
+					       AND ea.published AND (NOT ea.acled OR faultline_acled_shown())
 					), nearest AS (
-					    SELECT e.id, e.place_id = self.place_id AS same_place, abs(e.event_date - self.event_date) AS apart
-					      FROM candidate c JOIN event e ON e.id = c.id JOIN self ON e.id <> self.id
-					     WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
-					     ORDER BY same_place DESC, apart, e.id
+					    SELECT id, bool_or(same_place) AS same_place, min(apart) AS apart
+					      FROM candidate
+					     GROUP BY id
+					     ORDER BY same_place DESC, apart, id
 					     LIMIT %2$d
 					)
 					"""
@@ -193,7 +201,8 @@ public class EventService {
 
 	/**
 	 * One event; drafts and events in review only when {@code editor} (editors see the
-	 * record before it is published, analysts never do).
+	 * record before it is published, analysts never do). Its columns are named:
+	 * {@code e.*} also sent the search vector (V28), some 600 characters an event.
 	 */
 	public EventDetails show(long id, boolean editor) {
 		List<Participant> participants = this.jdbc.sql("""
@@ -208,7 +217,9 @@ public class EventService {
 			.list();
 		return this.jdbc
 			.sql("""
-					SELECT e.*, p.name AS place_name, p.name_fr AS place_name_fr,
+					SELECT e.id, e.event_date, e.date_precision, e.end_date, e.title, e.summary, e.notes, e.place_id,
+					       e.fatalities_low, e.fatalities_best, e.fatalities_high, e.civilian_targeting, e.review_status,
+					       e.acled_event_id, e.sub_event_type_code, p.name AS place_name, p.name_fr AS place_name_fr,
 					       ST_Y(coalesce(e.location, p.location)) AS latitude, ST_X(coalesce(e.location, p.location)) AS longitude,
 					       coalesce(e.location_precision, p.location_precision) AS precision,
 					       d.name AS disorder_name, d.name_fr AS disorder_name_fr,

@@ -56,6 +56,23 @@ class RelatedEventsIT {
 			.isEqualTo(selectedByTheCondition(event, 90, 100));
 	}
 
+	@Test
+	@Transactional
+	void followAnEventSharingAnActorThatMovesOutOfTheWindow() {
+		long event = this.jdbc.sql("""
+				SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id
+				 WHERE e.review_status = 'PUBLISHED' ORDER BY ea.event_id LIMIT 1""").query(Long.class).single();
+		List<Long> before = this.events.related(event, 90, 100).stream().map(EventSummary::id).toList();
+		long moved = before.stream()
+			.filter((other) -> !samePlace(event, other))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no event related through an actor alone"));
+		this.jdbc.sql("UPDATE event SET event_date = event_date + 400 WHERE id = :id").param("id", moved).update();
+		assertThat(this.events.related(event, 90, 100)).extracting(EventSummary::id)
+			.doesNotContain(moved)
+			.isEqualTo(selectedByTheCondition(event, 90, 100));
+	}
+
 	/**
 	 * What the page asked before V30's participations by date (one scan of the window).
 	 */
