@@ -45,9 +45,7 @@ class RelatedEventsIT {
 	@Test
 	@Transactional
 	void leaveOutUnpublishedEventsSharingAnActor() {
-		long event = this.jdbc.sql("""
-				SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id
-				 WHERE e.review_status = 'PUBLISHED' ORDER BY ea.event_id LIMIT 1""").query(Long.class).single();
+		long event = firstPublishedWithActors();
 		List<Long> before = this.events.related(event, 90, 100).stream().map(EventSummary::id).toList();
 		assertThat(before).isNotEmpty();
 		this.jdbc.sql("UPDATE event SET review_status = 'DRAFT' WHERE id = :id").param("id", before.get(0)).update();
@@ -59,9 +57,7 @@ class RelatedEventsIT {
 	@Test
 	@Transactional
 	void followAnEventSharingAnActorThatMovesOutOfTheWindow() {
-		long event = this.jdbc.sql("""
-				SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id
-				 WHERE e.review_status = 'PUBLISHED' ORDER BY ea.event_id LIMIT 1""").query(Long.class).single();
+		long event = firstPublishedWithActors();
 		List<Long> before = this.events.related(event, 90, 100).stream().map(EventSummary::id).toList();
 		long moved = before.stream()
 			.filter((other) -> !samePlace(event, other))
@@ -93,6 +89,12 @@ class RelatedEventsIT {
 			.param("limit", limit)
 			.query(Long.class)
 			.list();
+	}
+
+	private long firstPublishedWithActors() {
+		return this.jdbc.sql("""
+				SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id
+				 WHERE e.review_status = 'PUBLISHED' ORDER BY ea.event_id LIMIT 1""").query(Long.class).single();
 	}
 
 	private boolean samePlace(long event, long other) {
