@@ -285,7 +285,8 @@ class ExportService {
 	 */
 	private static String onlySelected(TimelineQuery query, String eventId) {
 		boolean everything = query.params().isEmpty();
-		return everything ? "TRUE" : eventId + " IN (" + query.select("e.id", AcledTerms.SQL_CONDITION) + ")";
+		return everything ? "TRUE"
+				: eventId + " IN (" + query.selectWithoutTypes("e.id", AcledTerms.SQL_CONDITION) + ")";
 	}
 
 	private static Map<String, Object> withAcled(Map<String, Object> params, boolean acledShown) {

@@ -220,7 +220,7 @@ public class MapService {
 					SELECT s.place_id, s.x, s.y, count(*) AS events, min(s.event_date) AS first,
 					       max(s.event_date) AS last, min(s.id) AS event_id
 					  FROM (%s) s
-					 GROUP BY s.place_id, s.x, s.y""".formatted(query.select("""
+					 GROUP BY s.place_id, s.x, s.y""".formatted(query.selectWithoutTypes("""
 					e.id, e.event_date, e.place_id,
 					       ST_X(coalesce(e.location, p.location)) AS x, ST_Y(coalesce(e.location, p.location)) AS y""",
 					"coalesce(e.location, p.location) && ST_MakeEnvelope(:west, :south, :east, :north, 4326)"));

@@ -361,7 +361,8 @@ public class TimelineService {
 		}
 		String direction = newest ? "DESC" : "ASC";
 		String order = "\n ORDER BY e.event_date " + direction + ", e.id " + direction + "\n LIMIT " + limit;
-		String page = query.idsFirst() ? TimelineQuery.selectByIds(ROW_COLUMNS, query.select("e.id", condition) + order)
+		String page = query.idsFirst()
+				? TimelineQuery.selectByIds(ROW_COLUMNS, query.selectWithoutTypes("e.id", condition) + order)
 				: query.select(ROW_COLUMNS, condition) + order;
 		String sql = WITH_CONTROL_CHANGE.formatted(page, direction, direction);
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params());
@@ -402,7 +403,7 @@ public class TimelineService {
 			day.after(last.date(), last.id());
 			events.addAll(windowEvents(day));
 			TimelineQuery earlier = TimelineQuery.forChart(filter.before(last.date())).reading(true, 1);
-			boolean more = this.jdbc.sql("SELECT EXISTS (" + earlier.select("1") + ")")
+			boolean more = this.jdbc.sql("SELECT EXISTS (" + earlier.selectWithoutTypes("1") + ")")
 				.params(earlier.params())
 				.query(Boolean.class)
 				.single();
@@ -456,8 +457,8 @@ public class TimelineService {
 	 */
 	private List<WindowEvent> windowEvents(TimelineQuery query) {
 		String sql = query.fromParticipations(PARTICIPATION_WINDOW_COLUMNS)
-			.orElseGet(() -> query.select(WINDOW_COLUMNS) + "\n ORDER BY e.event_date DESC, e.id DESC LIMIT "
-					+ query.limit());
+			.orElseGet(() -> query.selectWithoutTypes(WINDOW_COLUMNS)
+					+ "\n ORDER BY e.event_date DESC, e.id DESC LIMIT " + query.limit());
 		return this.jdbc.sql(sql).params(query.params()).query(TimelineService::windowEvent).list();
 	}
 
