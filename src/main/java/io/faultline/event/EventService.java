@@ -32,15 +32,10 @@ public class EventService {
 	private static final String SUMMARY_COLUMNS = """
 			SELECT e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
 			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
-			       t.code AS type_code, t.name AS type_name, t.name_fr AS type_name_fr,
-			       s.name AS sub_name, s.name_fr AS sub_name_fr
+			       e.event_type_code AS type_code, e.sub_event_type_code AS sub_code
 			  FROM event e
 			  JOIN place p ON p.id = e.place_id
-			  JOIN event_type t ON t.code = e.event_type_code
-			  JOIN sub_event_type s ON s.code = e.sub_event_type_code
 			""";
-
-	private static final RowMapper<EventSummary> SUMMARY = EventService::summary;
 
 	private final JdbcClient jdbc;
 
@@ -50,11 +45,15 @@ public class EventService {
 
 	private final EventMergeService merges;
 
-	EventService(JdbcClient jdbc, ClaimService claims, ControlService control, EventMergeService merges) {
+	private final RowMapper<EventSummary> summary;
+
+	EventService(JdbcClient jdbc, ClaimService claims, ControlService control, EventMergeService merges,
+			EventTypeNames typeNames) {
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.control = control;
 		this.merges = merges;
+		this.summary = (row, n) -> summary(row, typeNames);
 	}
 
 	/**
@@ -76,7 +75,7 @@ public class EventService {
 		return this.jdbc.sql(SUMMARY_COLUMNS + """
 				WHERE e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 				ORDER BY e.event_date DESC, e.id DESC
-				LIMIT %d""".formatted(limit)).query(SUMMARY).list();
+				LIMIT %d""".formatted(limit)).query(this.summary).list();
 	}
 
 	public List<EventSummary> latestBetween(LocalDate from, LocalDate to, int limit) {
@@ -89,7 +88,7 @@ public class EventService {
 						.formatted(limit))
 			.param("from", from)
 			.param("to", to)
-			.query(SUMMARY)
+			.query(this.summary)
 			.list();
 	}
 
@@ -102,7 +101,7 @@ public class EventService {
 							LIMIT %d"""
 						.formatted(limit))
 			.param("place", placeId)
-			.query(SUMMARY)
+			.query(this.summary)
 			.list();
 	}
 
@@ -117,7 +116,7 @@ public class EventService {
 				WHERE ea.actor_id = :actor
 				  AND e.review_status = 'PUBLISHED' AND (e.acled_event_id IS NULL OR faultline_acled_shown())
 				ORDER BY ea.event_date DESC, ea.event_id DESC
-				LIMIT %d""".formatted(limit)).param("actor", actorId).query(SUMMARY).list();
+				LIMIT %d""".formatted(limit)).param("actor", actorId).query(this.summary).list();
 	}
 
 	/**
@@ -159,7 +158,7 @@ public class EventService {
 						  JOIN nearest n ON n.id = e.id
 						ORDER BY n.same_place DESC, n.apart, e.id""")
 			.param("event", eventId)
-			.query(SUMMARY)
+			.query(this.summary)
 			.list();
 	}
 
@@ -247,11 +246,13 @@ public class EventService {
 			.orElseThrow(() -> new EventNotFoundException(id));
 	}
 
-	private static EventSummary summary(ResultSet row, int rowNumber) throws SQLException {
+	/** A summary, its type's and sub-type's names from {@link EventTypeNames}. */
+	private static EventSummary summary(ResultSet row, EventTypeNames typeNames) throws SQLException {
+		String type = row.getString("type_code");
 		return new EventSummary(row.getLong("id"), row.getObject("event_date", LocalDate.class),
 				DatePrecision.valueOf(row.getString("date_precision")), row.getObject("end_date", LocalDate.class),
-				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
-				row.getString("type_code"), LocalizedName.of(row, "type_name"), LocalizedName.of(row, "sub_name"),
+				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"), type,
+				typeNames.type(type), typeNames.subtype(row.getString("sub_code")),
 				row.getObject("fatalities_best", Integer.class));
 	}
 

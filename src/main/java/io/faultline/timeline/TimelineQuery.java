@@ -227,11 +227,11 @@ public final class TimelineQuery {
 
 	/**
 	 * The {@code columns} of the events whose ids {@code ids} selects (in its
-	 * {@code id}), with the aliases of {@link #select}: the second step of
+	 * {@code id}), with the aliases of {@link #selectWithoutTypes}: the second step of
 	 * {@link #idsFirst()}.
 	 */
 	public static String selectByIds(String columns, String ids) {
-		return "SELECT " + columns + "\n  FROM (" + ids + ") k\n  JOIN event e ON e.id = k.id\n" + JOINS;
+		return "SELECT " + columns + "\n  FROM (" + ids + ") k\n  JOIN event e ON e.id = k.id\n" + PLACE;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import io.faultline.event.EventTypeNames;
 import io.faultline.ingest.AcledTerms;
 import io.faultline.system.DatePrecision;
 import io.faultline.system.LocalizedName;
@@ -84,8 +85,7 @@ public class TimelineService {
 	private static final String ROW_COLUMNS = """
 			e.id, e.event_date, e.date_precision, e.end_date, e.title, e.fatalities_best,
 			       p.id AS place_id, p.name AS place_name, p.name_fr AS place_name_fr,
-			       t.code AS type_code, t.name AS type_name, t.name_fr AS type_name_fr,
-			       s.name AS sub_name, s.name_fr AS sub_name_fr,
+			       e.event_type_code AS type_code, e.sub_event_type_code AS sub_code,
 			       ST_Y(coalesce(e.location, p.location)) AS latitude, ST_X(coalesce(e.location, p.location)) AS longitude""";
 
 	/**
@@ -111,9 +111,12 @@ public class TimelineService {
 
 	private final TimelineCache cache;
 
-	TimelineService(JdbcClient jdbc, TimelineCache cache) {
+	private final EventTypeNames typeNames;
+
+	TimelineService(JdbcClient jdbc, TimelineCache cache, EventTypeNames typeNames) {
 		this.jdbc = jdbc;
 		this.cache = cache;
+		this.typeNames = typeNames;
 	}
 
 	/**
@@ -363,13 +366,13 @@ public class TimelineService {
 		String order = "\n ORDER BY e.event_date " + direction + ", e.id " + direction + "\n LIMIT " + limit;
 		String page = query.idsFirst()
 				? TimelineQuery.selectByIds(ROW_COLUMNS, query.selectWithoutTypes("e.id", condition) + order)
-				: query.select(ROW_COLUMNS, condition) + order;
+				: query.selectWithoutTypes(ROW_COLUMNS, condition) + order;
 		String sql = WITH_CONTROL_CHANGE.formatted(page, direction, direction);
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).params(query.params());
 		if (acledShown != null) {
 			statement = statement.param("acledShown", acledShown);
 		}
-		return statement.query(TimelineService::entry).list();
+		return statement.query(this::entry).list();
 	}
 
 	TimelineChart chart(TimelineFilter filter) {
@@ -549,12 +552,18 @@ public class TimelineService {
 				Arrays.asList((Long[]) row.getArray("actor_ids").getArray()), row.getString("title"));
 	}
 
-	private static TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
+	/**
+	 * A row, its type's and sub-type's names from {@link EventTypeNames}: joined to every
+	 * row, their tables cost two index reads a row and most of planning the page (1.3 ms
+	 * against 0.4-0.6 for a search; BENCHMARKS.md, twenty-sixth run).
+	 */
+	private TimelineEntry entry(ResultSet row, int rowNumber) throws SQLException {
+		String type = row.getString("type_code");
 		return new TimelineEntry(row.getLong("id"), row.getObject("event_date", LocalDate.class),
 				DatePrecision.valueOf(row.getString("date_precision")), row.getObject("end_date", LocalDate.class),
-				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"),
-				row.getString("type_code"), LocalizedName.of(row, "type_name"), LocalizedName.of(row, "sub_name"),
-				row.getObject("fatalities_best", Integer.class), STRATEGIC.equals(row.getString("type_code")),
+				row.getString("title"), row.getLong("place_id"), LocalizedName.of(row, "place_name"), type,
+				this.typeNames.type(type), this.typeNames.subtype(row.getString("sub_code")),
+				row.getObject("fatalities_best", Integer.class), STRATEGIC.equals(type),
 				row.getBoolean("control_change"), row.getDouble("latitude"), row.getDouble("longitude"));
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.faultline.IntegrationTest;
+import io.faultline.event.EventSummariesIT;
 import io.faultline.event.ReviewStatus;
 import io.faultline.source.Stance;
 
@@ -306,6 +307,17 @@ class TimelineIT {
 		assertThat(all(filter().type("BATTLES").subtype("GOVERNMENT_REGAINS_TERRITORY"))).isNotEmpty()
 			.allSatisfy((e) -> assertThat(e.subEventType().en()).isEqualTo("Government regains territory"))
 			.anySatisfy((e) -> assertThat(e.title()).contains("Kidal"));
+	}
+
+	@Test
+	void nameEveryEventsTypeAndSubtypeInBothLanguages() {
+		Map<Long, List<String>> names = EventSummariesIT.typeNamesByEvent(this.jdbc);
+		List<TimelineEntry> entries = all(filter());
+
+		assertThat(entries).hasSizeGreaterThan(50)
+			.allSatisfy((e) -> assertThat(
+					Arrays.asList(e.eventType().en(), e.eventType().fr(), e.subEventType().en(), e.subEventType().fr()))
+				.isEqualTo(names.get(e.id())));
 	}
 
 	@Test
