@@ -1,6 +1,7 @@
 package io.faultline.control;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,25 @@ class ControlServiceIT {
 			.withMessageContaining("Kidal")
 			.withMessageContaining("period #" + holder.id())
 			.withMessageContaining(holder.actorLabel());
+	}
+
+	@Test
+	void listThePlacesAnActorHeldLatestFirst() {
+		long actor = this.jdbc
+			.sql("SELECT actor_id FROM control_period GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1")
+			.query(Long.class)
+			.single();
+		List<LocalDate> starts = this.jdbc
+			.sql("SELECT valid_from FROM control_period WHERE actor_id = :actor ORDER BY valid_from DESC")
+			.param("actor", actor)
+			.query(LocalDate.class)
+			.list();
+		assertThat(starts).hasSizeGreaterThan(3);
+
+		assertThat(this.control.heldBy(actor, 3)).extracting(ControlPeriodView::validFrom)
+			.isEqualTo(starts.subList(0, 3));
+		assertThat(this.control.heldBy(actor, starts.size() + 1)).extracting(ControlPeriodView::validFrom)
+			.isEqualTo(starts);
 	}
 
 	@Test
