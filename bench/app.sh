@@ -1,6 +1,7 @@
-# The application under test, for the bench scripts that start it (bench/run.sh, bench/threads.sh):
-# sourced after they set PORT, BASE and APP_PID="". The caller starts the application in the
-# background itself (its environment and options differ), sets APP_PID=$! and calls await_app.
+# The application under test, for the bench scripts that start it: sourced after they set PORT,
+# BASE and APP_PID="". bench/run.sh and bench/threads.sh start the application in the background
+# themselves (their environment and options differ), set APP_PID=$! and call await_app;
+# bench/sweep.sh and bench/statements.sh call start_extracted_app.
 
 # Exits when something already answers on the bench's port.
 ensure_port_free() {
@@ -17,6 +18,21 @@ await_app() {
 		kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$1" >&2; exit 1; }
 		sleep 0.1
 	done
+}
+
+# Builds the jar when missing, extracts it to $LOG/<name>-app, starts it there on the bench's
+# database as bench/run.sh does (anonymous reading on, the bench's administrator, -Xmx$HEAP, its
+# log in $LOG/<name>-app.log) and waits for it. Needs JAVA, JAR, DB, HEAP and LOG.
+start_extracted_app() { # name
+	local dir="$LOG/$1-app"
+	[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
+	"$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$dir" --application-filename app.jar >/dev/null
+	ensure_port_free
+	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
+		FAULTLINE_ADMIN_PASSWORD=bench-admin-password MALLOC_ARENA_MAX=2 \
+		setsid "$JAVA" "-Xmx$HEAP" -jar "$dir/app.jar" --server.port="$PORT" >"$dir.log" 2>&1 </dev/null &
+	APP_PID=$!
+	await_app "$dir.log"
 }
 
 stop_app() {

@@ -28,22 +28,15 @@ LOG=target/bench
 mkdir -p "$LOG"
 [ -r "$PG_LOG" ] || { echo "cannot read PostgreSQL's log $PG_LOG (set BENCH_PG_LOG)" >&2; exit 1; }
 
-[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$LOG/statements-app" --application-filename app.jar >/dev/null
 APP_PID=""
 . bench/app.sh
-ensure_port_free
 reset_logging() {
 	"${PSQL[@]}" -c "ALTER DATABASE $DB RESET log_min_duration_statement"
 	stop_app
 }
 trap reset_logging EXIT
 "${PSQL[@]}" -c "ALTER DATABASE $DB SET log_min_duration_statement = 0"
-DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
-	FAULTLINE_ADMIN_PASSWORD=bench-admin-password MALLOC_ARENA_MAX=2 \
-	setsid "$JAVA" "-Xmx$HEAP" -jar "$LOG/statements-app/app.jar" --server.port="$PORT" >"$LOG/statements-app.log" 2>&1 </dev/null &
-APP_PID=$!
-await_app "$LOG/statements-app.log"
+start_extracted_app statements
 EVENT_COUNT=$("${PSQL[@]}" -At -d "$DB" -c "SELECT count(*) FROM event")
 
 wrk -t1 -c1 -d20s -s bench/paths.lua "$BASE" -- "$PAGE" 5000 300 "$EVENT_COUNT" >/dev/null

@@ -25,16 +25,9 @@ BASE=http://127.0.0.1:$PORT
 LOG=target/bench
 mkdir -p "$LOG"
 
-[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$LOG/sweep-app" --application-filename app.jar >/dev/null
 APP_PID=""
 . bench/app.sh
-ensure_port_free
-DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
-	FAULTLINE_ADMIN_PASSWORD=bench-admin-password MALLOC_ARENA_MAX=2 \
-	setsid "$JAVA" "-Xmx$HEAP" -jar "$LOG/sweep-app/app.jar" --server.port="$PORT" >"$LOG/sweep-app.log" 2>&1 </dev/null &
-APP_PID=$!
-await_app "$LOG/sweep-app.log"
+start_extracted_app sweep
 EVENT_COUNT=$(psql -h 127.0.0.1 -U postgres -X -At -d "$DB" -c "SELECT count(*) FROM event")
 
 # The administrator's session, for the editors' pages.
