@@ -44,17 +44,43 @@ public final class PackagedApp implements AutoCloseable {
 	 */
 	public static PackagedApp start(String databaseUrl, HikariDataSource pool, Map<String, String> environment,
 			Path log) throws Exception {
+		return start(databaseUrl, pool, List.of(), environment, log);
+	}
+
+	/**
+	 * Starts the jar as {@link #start(String, HikariDataSource, Map, Path)} does, with
+	 * {@code javaOptions} (such as {@code -Dspring.aot.enabled=true}) before
+	 * {@code -jar}.
+	 */
+	public static PackagedApp start(String databaseUrl, HikariDataSource pool, List<String> javaOptions,
+			Map<String, String> environment, Path log) throws Exception {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-				"-Xmx384m", "-jar", JAR.toString(), "--server.port=" + port));
+		PackagedApp app = new PackagedApp(
+				process(databaseUrl, pool, javaOptions, List.of("--server.port=" + port), environment, log).start(),
+				log, port);
+		app.awaitHealthy();
+		return app;
+	}
+
+	/**
+	 * The command that runs the jar on {@code databaseUrl} with the test pool's
+	 * credentials: {@code java <javaOptions> -jar <jar> <arguments>}, its output to
+	 * {@code log}.
+	 */
+	public static ProcessBuilder process(String databaseUrl, HikariDataSource pool, List<String> javaOptions,
+			List<String> arguments, Map<String, String> environment, Path log) {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-Xmx384m");
+		command.addAll(javaOptions);
+		command.addAll(List.of("-jar", JAR.toString()));
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("DATABASE_URL", databaseUrl);
 		builder.environment().put("DATABASE_USERNAME", pool.getUsername());
 		builder.environment().put("DATABASE_PASSWORD", (pool.getPassword() != null) ? pool.getPassword() : "");
 		builder.environment().putAll(environment);
-		PackagedApp app = new PackagedApp(builder.start(), log, port);
-		app.awaitHealthy();
-		return app;
+		return builder;
 	}
 
 	public int port() {

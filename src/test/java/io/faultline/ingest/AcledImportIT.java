@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * src/test/resources/ingest are invented rows (event ids MLI9000xx).
  */
 @IntegrationTest
-class AcledImportIT {
+public class AcledImportIT {
 
 	/** FAMa, CMA, GATIA, JNIM, ISGS and the demo's unidentified group. */
 	static final long FAMA = 1;
@@ -70,7 +70,7 @@ class AcledImportIT {
 	 * Removes the fixtures' events, and the places, actors and sources imports created
 	 * that nothing refers to any more: other tests share the database.
 	 */
-	static void removeFixtureRecords(JdbcClient jdbc) {
+	public static void removeFixtureRecords(JdbcClient jdbc) {
 		jdbc.sql(
 				"DELETE FROM event WHERE acled_event_id LIKE 'MLI9000%' OR ucdp_event_id BETWEEN 990000000 AND 990000999")
 			.update();
@@ -84,7 +84,7 @@ class AcledImportIT {
 		jdbc.sql("DELETE FROM source WHERE " + importedAndUnused.formatted("source", "claim", "source_id")).update();
 	}
 
-	static Path fixture(String name) {
+	public static Path fixture(String name) {
 		try {
 			return Path.of(AcledImportIT.class.getResource("/ingest/" + name).toURI());
 		}

@@ -80,13 +80,7 @@ class BackupRestoreIT {
 					this.folder.resolve("app.log"));
 			HttpClient http = HttpClient.newHttpClient();
 			String base = app.baseUrl();
-			// What an anonymous reader sees: published events, ACLED's only if shared.
-			long published = this.jdbc.sql("""
-					SELECT count(*) FROM event
-					 WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL
-					       OR (SELECT value = 'true' FROM app_setting WHERE name = 'acled.public'))""")
-				.query(Long.class)
-				.single();
+			long published = readableAnonymously(this.jdbc);
 			HttpResponse<String> timeline = http
 				.send(HttpRequest.newBuilder(URI.create(base + "/timeline?lang=en")).build(), BodyHandlers.ofString());
 			assertThat(timeline.statusCode()).isEqualTo(200);
@@ -98,6 +92,19 @@ class BackupRestoreIT {
 			}
 			this.jdbc.sql("DROP DATABASE IF EXISTS " + copy + " WITH (FORCE)").update();
 		}
+	}
+
+	/**
+	 * How many events an anonymous reader sees: the published ones, ACLED's only if its
+	 * terms allow sharing them.
+	 */
+	static long readableAnonymously(JdbcClient jdbc) {
+		return jdbc.sql("""
+				SELECT count(*) FROM event
+				 WHERE review_status = 'PUBLISHED' AND (acled_event_id IS NULL
+				       OR (SELECT value = 'true' FROM app_setting WHERE name = 'acled.public'))""")
+			.query(Long.class)
+			.single();
 	}
 
 	private Map<String, Long> counts(JdbcClient database) {
