@@ -98,10 +98,18 @@ else
 	CACHE_OPTS=(-XX:SharedArchiveFile="$LOG/app/app.jsa")
 	CACHE="class data sharing archive"
 fi
-log "training the $CACHE"
-DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
-	"$JAVA" "-Xmx$HEAP" "${TRAIN_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$LOG/app/app.jar" \
-	--server.port="$PORT" >"$LOG/cache-training.log" 2>&1
+log "training the $CACHE, without and with Spring's definitions made at build time"
+train_cache() { # log name, java options...
+	local name=$1
+	shift
+	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
+		"$JAVA" "-Xmx$HEAP" "$@" -Dspring.context.exit=onRefresh -jar "$LOG/app/app.jar" \
+		--server.port="$PORT" >"$LOG/$name.log" 2>&1
+}
+train_cache cache-training "${TRAIN_OPTS[@]}"
+# The second, for starts with -Dspring.aot.enabled=true (docs/operations.md), is trained so.
+train_cache cache-training-aot "${TRAIN_OPTS[@]/app./app-aot.}" -Dspring.aot.enabled=true
+BOTH_OPTS=("${CACHE_OPTS[@]/app./app-aot.}" -Dspring.aot.enabled=true)
 log "starting on the full database, without the $CACHE"
 start_app
 PLAIN_START_MS=$STARTUP_MS
@@ -121,9 +129,17 @@ START_OPTS=("${CACHE_OPTS[@]}")
 start_app
 EMPTY_CACHE_START_MS=$STARTUP_MS
 stop_app
+START_OPTS=("${BOTH_OPTS[@]}")
+start_app
+EMPTY_BOTH_START_MS=$STARTUP_MS
+stop_app
 "${PSQL[@]}" -c "DROP DATABASE $APP_DB"
 APP_DB=$DB
-log "starting on the full database, with the $CACHE"
+log "starting on the full database, with the $CACHE and Spring's definitions, then with the $CACHE alone"
+start_app
+FULL_BOTH_START_MS=$STARTUP_MS
+stop_app
+START_OPTS=("${CACHE_OPTS[@]}")
 start_app
 FULL_START_MS=$STARTUP_MS
 EVENT_COUNT=$("${PSQL[@]}" -At -d "$DB" -c "SELECT count(*) FROM event")
@@ -252,6 +268,8 @@ printf '\nevents: %s; JVM RSS after the run: %s MB (-Xmx%s%s, MALLOC_ARENA_MAX=%
 	"${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}" "$MALLOC_ARENA_MAX"
 printf 'startup (until /actuator/health answers), with the %s and without: %s and %s ms on the full database, %s and %s ms on an empty one (%s ms the first time, migrating it)\n' \
 	"$CACHE" "$FULL_START_MS" "$PLAIN_START_MS" "$EMPTY_CACHE_START_MS" "$EMPTY_START_MS" "$MIGRATE_START_MS"
+printf 'startup with the %s and Spring'"'"'s definitions made at build time (-Dspring.aot.enabled=true): %s ms on the full database, %s ms on an empty one\n' \
+	"$CACHE" "$FULL_BOTH_START_MS" "$EMPTY_BOTH_START_MS"
 # PostgreSQL's shared memory in huge pages or not changes the pages' SQL by about three times on
 # these machines (BENCHMARKS.md, fourteenth run; docs/operations.md, "PostgreSQL's memory").
 printf 'PostgreSQL: shared_buffers %s, huge_pages %s; huge pages of the kernel: %s\n' \
