@@ -15,14 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AheadOfTimeCheck {
 
-	static final String VIRTUAL_THREADS = "spring.threads.virtual.enabled";
+	private static final String VIRTUAL_THREADS = "spring.threads.virtual.enabled";
 
 	AheadOfTimeCheck(Environment environment) {
-		check(AotDetector.useGeneratedArtifacts(), environment.getProperty(VIRTUAL_THREADS, Boolean.class, false));
-	}
-
-	static void check(boolean aheadOfTime, boolean virtualThreads) {
-		if (aheadOfTime && virtualThreads) {
+		if (AotDetector.useGeneratedArtifacts() && environment.getProperty(VIRTUAL_THREADS, Boolean.class, false)) {
 			throw new IllegalStateException("""
 					%s=true (SPRING_THREADS_VIRTUAL_ENABLED) cannot apply when started with \
 					-Dspring.aot.enabled=true: the ahead-of-time bean definitions were made at build time for \
