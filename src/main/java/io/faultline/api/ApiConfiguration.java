@@ -72,14 +72,14 @@ class ApiConfiguration {
 	}
 
 	/**
-	 * ETags on the API's answers, from a hash of the body: a GET with
-	 * {@code If-None-Match} gets 304 without the body when nothing changed. Weak
+	 * ETags on the API's answers, from a hash of the body ({@link ApiEtagFilter}): a GET
+	 * with {@code If-None-Match} gets 304 without the body when nothing changed. Weak
 	 * ({@code W/"…"}): the same answer may go out compressed or not, and Tomcat does not
 	 * compress an answer with a strong ETag.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		ShallowEtagHeaderFilter etags = new ApiEtagFilter();
 		etags.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns("/api/v1/*");
