@@ -86,7 +86,7 @@ class ControlLayer {
 			LocalDate validTo = row.wasNull() ? null : LocalDate.ofEpochDay(to);
 			periods.computeIfAbsent(row.getLong(1), (place) -> new ArrayList<>())
 				.add(new Holding(row.getLong(2), challengerId, row.getString(4).intern(), row.getString(5).intern(),
-						from, validTo));
+						from, validTo, null, null));
 		});
 		periods.values().forEach((held) -> held.sort(Comparator.comparing(Holding::validFrom)));
 		Map<Long, Actor> actors = new HashMap<>();
@@ -110,6 +110,8 @@ class ControlLayer {
 						.filter((period) -> actors.containsKey(period.actorId()))
 						.map((period) -> (period.challengerId() == null || actors.containsKey(period.challengerId()))
 								? period : period.withoutChallenger())
+						.map((period) -> period.encoded(actors.get(period.actorId()),
+								(period.challengerId() != null) ? actors.get(period.challengerId()) : null))
 						.toArray(Holding[]::new)))
 			.list();
 		return new Layer(byName, byName.stream().sorted(Comparator.comparingInt(Place::listed)).toList(),
@@ -193,11 +195,13 @@ class ControlLayer {
 	 * A place of the layer; {@code feature} is the start of its GeoJSON feature in UTF-8,
 	 * up to and including the properties that do not change with the date, {@code change}
 	 * the start of its entry in a list of changes (ControlChange as JSON, up to its
-	 * coordinates), {@code listed} its rank in lists by name, case ignored, and
-	 * {@code periods} its periods of control by date (they never overlap).
+	 * coordinates), {@code apiJson} the start of its entry in the API's control on a date
+	 * (HeldPlace as JSON, up to its precision), {@code listed} its rank in lists by name,
+	 * case ignored, and {@code periods} its periods of control by date (they never
+	 * overlap).
 	 */
 	record Place(long id, String name, String nameFr, double longitude, double latitude, String precision,
-			byte[] feature, byte[] change, int listed, Holding[] periods) {
+			byte[] feature, byte[] change, byte[] apiJson, int listed, Holding[] periods) {
 
 		static Place of(long id, String name, String nameFr, double longitude, double latitude, String precision,
 				String geometry, int listed, Holding[] periods) {
@@ -206,8 +210,11 @@ class ControlLayer {
 					+ ",\"precision\":" + quoted(precision);
 			String change = "{\"placeId\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
 					+ ",\"longitude\":" + longitude + ",\"latitude\":" + latitude;
+			String api = "{\"id\":" + id + ",\"name\":" + quoted(name) + ",\"nameFr\":" + quoted(nameFr)
+					+ ",\"longitude\":" + longitude + ",\"latitude\":" + latitude + ",\"precision\":"
+					+ quoted(precision);
 			return new Place(id, name, nameFr, longitude, latitude, precision, feature.getBytes(StandardCharsets.UTF_8),
-					change.getBytes(StandardCharsets.UTF_8), listed, periods);
+					change.getBytes(StandardCharsets.UTF_8), api.getBytes(StandardCharsets.UTF_8), listed, periods);
 		}
 
 		/**
@@ -239,12 +246,44 @@ class ControlLayer {
 
 	}
 
-	/** A period of control at a place. */
-	record Holding(long actorId, Long challengerId, String status, String basis, LocalDate validFrom,
-			LocalDate validTo) {
+	/**
+	 * A period of control at a place; {@code featureEnd} the end of a place's GeoJSON
+	 * feature on the control map while it holds (from its holder on, the feature closed),
+	 * {@code apiJson} the end of a place's entry in the API's control on a date
+	 * (HeldPlace as JSON, from its holder on). Both are written once per layer: written
+	 * for each of 5,000 places on every request, the API's took half of that answer's
+	 * time (BENCHMARKS.md, twenty-seventh run).
+	 */
+	record Holding(long actorId, Long challengerId, String status, String basis, LocalDate validFrom, LocalDate validTo,
+			byte[] featureEnd, byte[] apiJson) {
+
+		/** The end of a feature of the control map for a place nobody held. */
+		static final byte[] NOBODY_FEATURE_END = (",\"actorId\":null,\"actorLabel\":null,\"colour\":null,"
+				+ "\"status\":null,\"basis\":null,\"challengerLabel\":null,\"validFrom\":null,\"validTo\":null}}")
+			.getBytes(StandardCharsets.UTF_8);
+
+		/** The end of an entry in the API's control on a date for a place nobody held. */
+		static final byte[] NOBODY_API_JSON = ",\"actorId\":null,\"actorLabel\":null,\"colour\":null,\"status\":null,\"basis\":null}"
+			.getBytes(StandardCharsets.UTF_8);
 
 		Holding withoutChallenger() {
-			return new Holding(this.actorId, null, this.status, this.basis, this.validFrom, this.validTo);
+			return new Holding(this.actorId, null, this.status, this.basis, this.validFrom, this.validTo,
+					this.featureEnd, this.apiJson);
+		}
+
+		/** This period with its ends of a feature and of an API entry written. */
+		Holding encoded(Actor holder, Actor challenger) {
+			String held = ",\"actorId\":" + this.actorId + ",\"actorLabel\":" + holder.labelJson() + ",\"colour\":"
+					+ holder.colourJson() + ",\"status\":" + quotedCode(this.status) + ",\"basis\":"
+					+ quotedCode(this.basis);
+			String feature = held + ",\"challengerLabel\":" + ((challenger != null) ? challenger.labelJson() : "null")
+					+ ",\"validFrom\":" + dateJson(this.validFrom) + ",\"validTo\":" + dateJson(this.validTo) + "}}";
+			return new Holding(this.actorId, this.challengerId, this.status, this.basis, this.validFrom, this.validTo,
+					feature.getBytes(StandardCharsets.UTF_8), (held + "}").getBytes(StandardCharsets.UTF_8));
+		}
+
+		private static String dateJson(LocalDate date) {
+			return (date != null) ? "\"" + date + "\"" : "null";
 		}
 
 	}

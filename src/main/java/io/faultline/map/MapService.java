@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,10 +73,6 @@ public class MapService {
 	/** What the holders of a change between two dates take, as JSON. */
 	private static final int CHANGE_LENGTH = 240;
 
-	/** The properties of a place nobody held on the date, and the feature's end. */
-	private static final byte[] NOBODY = utf8(",\"actorId\":null,\"actorLabel\":null,\"colour\":null,\"status\":null,"
-			+ "\"basis\":null,\"challengerLabel\":null,\"validFrom\":null,\"validTo\":null}}");
-
 	private final JdbcClient jdbc;
 
 	private final ControlLayer layer;
@@ -98,34 +95,30 @@ public class MapService {
 	 */
 	byte[] control(LocalDate date) {
 		ControlLayer.OnDate map = this.layer.on(date);
-		ByteArrayOutputStream json = new ByteArrayOutputStream(map.layer().byName().size() * FEATURE_LENGTH);
-		json.writeBytes(utf8("{\"type\":\"FeatureCollection\",\"date\":\"" + date + "\",\"features\":["));
-		StringBuilder holder = new StringBuilder(FEATURE_LENGTH);
+		return collection(map, "{\"type\":\"FeatureCollection\",\"date\":\"" + date + "\",\"features\":[",
+				map.layer().byName(), ControlLayer.Place::feature, ControlLayer.Holding::featureEnd,
+				ControlLayer.Holding.NOBODY_FEATURE_END);
+	}
+
+	/**
+	 * A JSON array of an entry per place, after {@code start} and closed with the object:
+	 * each entry the place's start and the end its period on the date names (or
+	 * {@code nobody}'s), both kept already encoded in {@link ControlLayer}.
+	 */
+	private static byte[] collection(ControlLayer.OnDate map, String start, List<ControlLayer.Place> places,
+			Function<ControlLayer.Place, byte[]> placeStart, Function<ControlLayer.Holding, byte[]> holdingEnd,
+			byte[] nobody) {
+		ByteArrayOutputStream json = new ByteArrayOutputStream(places.size() * FEATURE_LENGTH);
+		json.writeBytes(utf8(start));
 		boolean first = true;
-		for (ControlLayer.Place place : map.layer().byName()) {
+		for (ControlLayer.Place place : places) {
 			if (!first) {
 				json.write(',');
 			}
 			first = false;
-			json.writeBytes(place.feature());
+			json.writeBytes(placeStart.apply(place));
 			ControlLayer.Holding holding = map.at(place);
-			if (holding == null) {
-				json.writeBytes(NOBODY);
-				continue;
-			}
-			ControlLayer.Actor actor = map.actor(holding.actorId());
-			ControlLayer.Actor challenger = map.actor(holding.challengerId());
-			holder.setLength(0);
-			holder.append(',');
-			holding(holder, "actorLabel", actor, holding);
-			holder.append(",\"challengerLabel\":")
-				.append((challenger != null) ? challenger.labelJson() : "null")
-				.append(",\"validFrom\":")
-				.append(dateJson(holding.validFrom()))
-				.append(",\"validTo\":")
-				.append(dateJson(holding.validTo()))
-				.append("}}");
-			json.writeBytes(utf8(holder.toString()));
+			json.writeBytes((holding != null) ? holdingEnd.apply(holding) : nobody);
 		}
 		json.writeBytes(utf8("]}"));
 		return json.toByteArray();
@@ -133,10 +126,6 @@ public class MapService {
 
 	private static byte[] utf8(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String dateJson(LocalDate date) {
-		return (date != null) ? "\"" + date + "\"" : "null";
 	}
 
 	/**
@@ -492,6 +481,17 @@ public class MapService {
 	}
 
 	/** The places drawn on {@code date}'s export, with who held them, north to south. */
+	/**
+	 * Every place with a control history and who held it on {@code date}, north to south,
+	 * as the API's JSON in UTF-8: what Jackson writes of a {@code ControlOnDate} of
+	 * {@link #placesOn}, from the entries kept in {@link ControlLayer}.
+	 */
+	public byte[] controlJson(LocalDate date) {
+		ControlLayer.OnDate map = this.layer.on(date);
+		return collection(map, "{\"date\":\"" + date + "\",\"places\":[", map.layer().northToSouth(),
+				ControlLayer.Place::apiJson, ControlLayer.Holding::apiJson, ControlLayer.Holding.NOBODY_API_JSON);
+	}
+
 	public List<HeldPlace> placesOn(LocalDate date) {
 		ControlLayer.OnDate map = this.layer.on(date);
 		return map.layer().northToSouth().stream().map((place) -> {

@@ -1,5 +1,7 @@
 package io.faultline.api;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.faultline.IntegrationTest;
 import io.faultline.account.ApiTokenService;
+import io.faultline.map.MapService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +47,12 @@ class ApiIT {
 
 	@Autowired
 	ApiTokenService tokens;
+
+	@Autowired
+	MapService map;
+
+	@Autowired
+	JsonMapper jsonMapper;
 
 	private String analyst;
 
@@ -251,6 +260,21 @@ class ApiIT {
 		JsonNode problem = problem(get("/api/v1/control?date=14/11/2023", this.analyst), HttpStatus.BAD_REQUEST);
 		assertThat(fields(problem)).containsExactly("date");
 		problem(get("/api/v1/control/changes?from=2023-11-30&to=2023-11-01", this.analyst), HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void writesTheControlOnEveryDateOfTheRecordAsJacksonWould() {
+		List<LocalDate> dates = this.jdbc.sql("""
+				SELECT valid_from FROM control_period
+				UNION SELECT valid_to FROM control_period WHERE valid_to IS NOT NULL
+				UNION SELECT valid_from - 1 FROM control_period
+				UNION VALUES (DATE '1900-01-01'), (DATE '2100-01-01')
+				ORDER BY 1""").query(LocalDate.class).list();
+		assertThat(dates).hasSizeGreaterThan(10);
+		for (LocalDate date : dates) {
+			assertThat(new String(this.map.controlJson(date), StandardCharsets.UTF_8)).as("the control on %s", date)
+				.isEqualTo(this.jsonMapper.writeValueAsString(new ControlOnDate(date, this.map.placesOn(date))));
+		}
 	}
 
 	@Test
