@@ -266,9 +266,9 @@ class ControlLayer {
 		static final byte[] NOBODY_API_JSON = ",\"actorId\":null,\"actorLabel\":null,\"colour\":null,\"status\":null,\"basis\":null}"
 			.getBytes(StandardCharsets.UTF_8);
 
+		/** This period without its challenger, to be {@link #encoded} again. */
 		Holding withoutChallenger() {
-			return new Holding(this.actorId, null, this.status, this.basis, this.validFrom, this.validTo,
-					this.featureEnd, this.apiJson);
+			return new Holding(this.actorId, null, this.status, this.basis, this.validFrom, this.validTo, null, null);
 		}
 
 		/** This period with its ends of a feature and of an API entry written. */
