@@ -194,6 +194,24 @@ class MapIT {
 	}
 
 	@Test
+	void writesTheChangesAsJacksonWouldBetweenTheRecordsDates() {
+		List<LocalDate> dates = this.jdbc.sql("""
+				SELECT valid_from FROM control_period
+				UNION SELECT valid_to FROM control_period WHERE valid_to IS NOT NULL
+				ORDER BY 1""").query(LocalDate.class).list();
+		assertThat(dates).hasSizeGreaterThan(10);
+		LocalDate start = LocalDate.of(1900, 1, 1);
+		for (int i = 0; i < dates.size(); i++) {
+			LocalDate from = (i > 0) ? dates.get(i - 1) : start;
+			for (LocalDate since : List.of(from, start)) {
+				assertThat(body("/map/changes?from=" + since + "&to=" + dates.get(i)))
+					.as("the changes from %s to %s", since, dates.get(i))
+					.isEqualTo(this.jsonMapper.writeValueAsString(this.map.changes(since, dates.get(i))));
+			}
+		}
+	}
+
+	@Test
 	void listsKidalAmongTheChangesOfNovember2023() {
 		MvcTestResult changes = this.mvc.get().uri("/map/changes?from=2023-11-01&to=2023-11-30").exchange();
 		assertThat(changes).hasStatusOk();
