@@ -1,7 +1,8 @@
 # The application under test, for the bench scripts that start it: sourced after they set PORT,
-# BASE and APP_PID="". bench/run.sh and bench/threads.sh start the application in the background
-# themselves (their environment and options differ), set APP_PID=$! and call await_app;
-# bench/sweep.sh and bench/statements.sh call start_extracted_app.
+# BASE and APP_PID="". bench/run.sh and bench/startup.sh start it with start_timed and train their
+# caches with train_cache; bench/sweep.sh and bench/statements.sh call start_extracted_app;
+# bench/threads.sh starts it in the background itself (its environment differs), sets APP_PID=$!
+# and calls await_app.
 
 # Exits when something already answers on the bench's port.
 ensure_port_free() {
@@ -20,19 +21,42 @@ await_app() {
 	done
 }
 
+# Starts the extracted jar (first argument) on a database (second) as the bench runs it
+# (anonymous reading on, the bench's administrator, -Xmx$HEAP), its log in the third argument,
+# with the Java options that follow; waits for it, and sets APP_PID and STARTUP_MS (ms from `java`
+# to a healthy /actuator/health). Not in a subshell: the caller must know the pid. Needs JAVA and
+# HEAP.
+start_timed() { # jar database log [java options...]
+	local jar=$1 database=$2 out=$3 started
+	shift 3
+	ensure_port_free
+	started=$(date +%s%N)
+	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$database" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
+		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
+		setsid "$JAVA" "-Xmx$HEAP" "$@" -jar "$jar" --server.port="$PORT" >"$out" 2>&1 </dev/null &
+	APP_PID=$!
+	await_app "$out"
+	STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
+}
+
+# Trains a JVM cache (its output among the Java options after the third argument): runs the jar
+# (first argument) on a database (second) to the end of its context's refresh, its log in the third.
+train_cache() { # jar database log [java options...]
+	local jar=$1 database=$2 out=$3
+	shift 3
+	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$database" FAULTLINE_DEMO=false \
+		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
+		"$JAVA" "-Xmx$HEAP" "$@" -Dspring.context.exit=onRefresh -jar "$jar" --server.port="$PORT" >"$out" 2>&1
+}
+
 # Builds the jar when missing, extracts it to $LOG/<name>-app, starts it there on the bench's
-# database as bench/run.sh does (anonymous reading on, the bench's administrator, -Xmx$HEAP, its
-# log in $LOG/<name>-app.log) and waits for it. Needs JAVA, JAR, DB, HEAP and LOG.
+# database with start_timed (two malloc arenas, as bench/run.sh runs it) and waits for it. Needs
+# JAVA, JAR, DB, HEAP and LOG.
 start_extracted_app() { # name
 	local dir="$LOG/$1-app"
 	[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 	"$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$dir" --application-filename app.jar >/dev/null
-	ensure_port_free
-	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
-		FAULTLINE_ADMIN_PASSWORD=bench-admin-password MALLOC_ARENA_MAX=2 \
-		setsid "$JAVA" "-Xmx$HEAP" -jar "$dir/app.jar" --server.port="$PORT" >"$dir.log" 2>&1 </dev/null &
-	APP_PID=$!
-	await_app "$dir.log"
+	MALLOC_ARENA_MAX=2 start_timed "$dir/app.jar" "$DB" "$dir.log"
 }
 
 stop_app() {

@@ -59,16 +59,8 @@ APP_PID=""
 APP_DB=$DB
 STARTUP_MS=""
 . bench/app.sh
-start_app() { # sets APP_PID and STARTUP_MS (not in a subshell: the caller must know the pid)
-	local started
-	ensure_port_free
-	started=$(date +%s%N)
-	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$APP_DB" FAULTLINE_DEMO=false FAULTLINE_ANONYMOUS_READ=true \
-		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
-		setsid "$JAVA" "-Xmx$HEAP" "${START_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -jar "$LOG/app/app.jar" --server.port="$PORT" >"$LOG/app.log" 2>&1 </dev/null &
-	APP_PID=$!
-	await_app "$LOG/app.log"
-	STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
+start_app() { # on $APP_DB with START_OPTS; sets APP_PID and STARTUP_MS
+	start_timed "$LOG/app/app.jar" "$APP_DB" "$LOG/app.log" "${START_OPTS[@]}" ${BENCH_JAVA_OPTS:-}
 }
 
 if [ "$GENERATE" = yes ]; then
@@ -99,16 +91,10 @@ else
 	CACHE="class data sharing archive"
 fi
 log "training the $CACHE, without and with Spring's definitions made at build time"
-train_cache() { # log name, java options...
-	local name=$1
-	shift
-	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
-		"$JAVA" "-Xmx$HEAP" "$@" -Dspring.context.exit=onRefresh -jar "$LOG/app/app.jar" \
-		--server.port="$PORT" >"$LOG/$name.log" 2>&1
-}
-train_cache cache-training "${TRAIN_OPTS[@]}"
+train_cache "$LOG/app/app.jar" "$DB" "$LOG/cache-training.log" "${TRAIN_OPTS[@]}"
 # The second, for starts with -Dspring.aot.enabled=true (docs/operations.md), is trained so.
-train_cache cache-training-aot "${TRAIN_OPTS[@]/app./app-aot.}" -Dspring.aot.enabled=true
+train_cache "$LOG/app/app.jar" "$DB" "$LOG/cache-training-aot.log" "${TRAIN_OPTS[@]/app./app-aot.}" \
+	-Dspring.aot.enabled=true
 BOTH_OPTS=("${CACHE_OPTS[@]/app./app-aot.}" -Dspring.aot.enabled=true)
 log "starting on the full database, without the $CACHE"
 start_app

@@ -43,17 +43,10 @@ APP_PID=""
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$APP" --application-filename app.jar >/dev/null
 
 STARTUP_MS=""
-start() { # database, java options...
-	local database=$1 started
+start() { # database, java options...: sets STARTUP_MS
+	local database=$1
 	shift
-	ensure_port_free
-	started=$(date +%s%N)
-	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$database" FAULTLINE_DEMO=false \
-		FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
-		setsid "$JAVA" "-Xmx$HEAP" "$@" -jar "$APP/app.jar" --server.port="$PORT" >"$APP.log" 2>&1 </dev/null &
-	APP_PID=$!
-	await_app "$APP.log"
-	STARTUP_MS=$((($(date +%s%N) - started) / 1000000))
+	start_timed "$APP/app.jar" "$database" "$APP.log" "$@"
 	stop_app
 }
 
@@ -65,9 +58,8 @@ log "migrated in a start of $STARTUP_MS ms"
 
 log "training the two caches on $DB (one with Spring's definitions, one without)"
 for aot in false true; do
-	DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FAULTLINE_DEMO=false FAULTLINE_ADMIN_PASSWORD=bench-admin-password \
-		"$JAVA" "-Xmx$HEAP" -XX:AOTCacheOutput="$APP/app-$aot.aot" -Dspring.aot.enabled=$aot \
-		-Dspring.context.exit=onRefresh -jar "$APP/app.jar" --server.port="$PORT" >"$APP-training-$aot.log" 2>&1
+	train_cache "$APP/app.jar" "$DB" "$APP-training-$aot.log" -XX:AOTCacheOutput="$APP/app-$aot.aot" \
+		-Dspring.aot.enabled=$aot
 done
 
 WAYS=(plain spring-aot jvm-cache both)
